@@ -1,0 +1,2 @@
+/** Mutual-TLS comms: the public API. Netty types stay in {@code internal} packages. */
+package dev.tentacle.comms;
