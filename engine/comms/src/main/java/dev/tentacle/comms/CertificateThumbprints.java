@@ -10,6 +10,11 @@ public record CertificateThumbprints(Thumbprint sha1, Thumbprint sha256) {
         return new CertificateThumbprints(Thumbprint.sha1(certificate), Thumbprint.sha256(certificate));
     }
 
+    /** True when the thumbprint, in either form, identifies this certificate. */
+    public boolean matches(Thumbprint thumbprint) {
+        return thumbprint.equals(thumbprint.algorithm() == Thumbprint.Algorithm.SHA1 ? sha1 : sha256);
+    }
+
     @Override
     public String toString() {
         return "SHA-1 " + sha1 + ", SHA-256 " + sha256;

@@ -43,6 +43,8 @@ public enum ErrorCode {
     INVALID_ARGUMENT(false),
     /** The remote service ran and reported a failure. */
     SERVICE_FAILED(false),
+    /** The port to listen on is already bound by another process. */
+    ADDRESS_IN_USE(false),
     /** The endpoint is shutting down. */
     SHUTTING_DOWN(true);
 

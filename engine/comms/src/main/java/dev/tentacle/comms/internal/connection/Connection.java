@@ -1,0 +1,407 @@
+package dev.tentacle.comms.internal.connection;
+
+import dev.tentacle.comms.CertificateThumbprints;
+import dev.tentacle.comms.CommsException;
+import dev.tentacle.comms.CommsOptions;
+import dev.tentacle.comms.DataStream;
+import dev.tentacle.comms.ErrorCode;
+import dev.tentacle.comms.internal.framing.Frame;
+import dev.tentacle.comms.internal.framing.FrameType;
+import dev.tentacle.comms.internal.rpc.RpcCodec;
+import dev.tentacle.comms.internal.rpc.ServiceRegistry;
+import dev.tentacle.comms.internal.streams.IncomingStream;
+import dev.tentacle.comms.internal.streams.OutgoingStream;
+import dev.tentacle.comms.internal.streams.StreamKey;
+import dev.tentacle.comms.internal.streams.StreamPayloads;
+import dev.tentacle.comms.internal.streams.StreamTransport;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import java.net.SocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * One authenticated, multiplexed connection. Either side may call the other: the side that opened the TCP
+ * connection numbers its requests with odd ids, the side that accepted it with even ids. Frames arrive on the
+ * connection's I/O thread; services run on virtual threads.
+ */
+public final class Connection implements StreamTransport {
+    private final Channel channel;
+    private final RpcCodec codec;
+    private final CommsOptions settings;
+    private final ServiceRegistry services;
+    private final ExecutorService workers;
+    private final CertificateThumbprints peer;
+    private final AtomicLong nextId;
+    private final AtomicLong nextPing = new AtomicLong(1);
+    private final Map<Long, OutgoingCall> pending = new ConcurrentHashMap<>();
+    private final Map<Long, IncomingCall> serving = new ConcurrentHashMap<>();
+    private final Map<StreamKey, IncomingStream> incomingStreams = new ConcurrentHashMap<>();
+    private final Map<StreamKey, OutgoingStream> outgoingStreams = new ConcurrentHashMap<>();
+    private final Map<Long, CompletableFuture<Void>> pings = new ConcurrentHashMap<>();
+    private final List<Consumer<CommsException>> closeListeners = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<CommsException> closed = new CompletableFuture<>();
+    private volatile long lastActivityNanos = System.nanoTime();
+    private volatile CommsException closeReason;
+
+    private record IncomingCall(Thread thread, List<StreamKey> argumentStreams) {
+    }
+
+    public Connection(Channel channel, boolean initiator, CertificateThumbprints peer, RpcCodec codec,
+            CommsOptions settings, ServiceRegistry services, ExecutorService workers) {
+        this.channel = channel;
+        this.peer = peer;
+        this.codec = codec;
+        this.settings = settings;
+        this.services = services;
+        this.workers = workers;
+        this.nextId = new AtomicLong(initiator ? 1 : 2);
+    }
+
+    public CertificateThumbprints peer() {
+        return peer;
+    }
+
+    public SocketAddress remoteAddress() {
+        return channel.remoteAddress();
+    }
+
+    public boolean isOpen() {
+        return channel.isActive() && !closed.isDone();
+    }
+
+    /** Calls in flight that this side started. */
+    public int inFlight() {
+        return pending.size();
+    }
+
+    public long idleNanos() {
+        return System.nanoTime() - lastActivityNanos;
+    }
+
+    public void onClose(Consumer<CommsException> listener) {
+        closeListeners.add(listener);
+        if (closed.isDone()) {
+            listener.accept(closed.join());
+        }
+    }
+
+    // ---- calls this side makes
+
+    public CompletableFuture<Object> call(OutgoingCall call) {
+        if (!isOpen()) {
+            call.result().completeExceptionally(lostException());
+            return call.result();
+        }
+        long id = nextId.getAndAdd(2);
+        pending.put(id, call);
+        call.result().whenComplete((value, failure) -> {
+            if (pending.remove(id) != null && call.result().isCancelled()) {
+                cancelOnWire(id);
+            }
+        });
+        touch();
+        channel.writeAndFlush(new Frame(FrameType.REQUEST, id, Unpooled.wrappedBuffer(call.request().json())));
+        startStreams(id, call.request().streams());
+        if (!channel.isActive()) {
+            call.result().completeExceptionally(lostException());
+        }
+        return call.result();
+    }
+
+    private void cancelOnWire(long id) {
+        write(new Frame(FrameType.CANCEL, id, Unpooled.EMPTY_BUFFER));
+        stopStreamsOf(id, "the call was cancelled");
+    }
+
+    /** Sends a heartbeat and completes when the peer answers. */
+    public CompletableFuture<Void> ping(long timeout, TimeUnit unit) {
+        long nonce = nextPing.getAndIncrement();
+        CompletableFuture<Void> answer = new CompletableFuture<>();
+        pings.put(nonce, answer);
+        write(new Frame(FrameType.PING, nonce, Unpooled.EMPTY_BUFFER));
+        return answer.orTimeout(timeout, unit).whenComplete((v, e) -> pings.remove(nonce));
+    }
+
+    public void close(CommsException reason) {
+        if (closeReason == null) {
+            closeReason = reason;
+        }
+        channel.close();
+    }
+
+    /** Sends a connection-level error to the peer, then closes. */
+    public void closeWithError(CommsException reason) {
+        if (closeReason == null) {
+            closeReason = reason;
+        }
+        if (channel.isActive()) {
+            channel.writeAndFlush(new Frame(FrameType.ERROR, 0, Unpooled.wrappedBuffer(codec.encodeError(reason.code(), reason.getMessage()))))
+                    .addListener(f -> channel.close());
+        } else {
+            channel.close();
+        }
+    }
+
+    // ---- frames from the peer (I/O thread)
+
+    void onFrame(Frame frame) {
+        touch();
+        ByteBuf payload = frame.payload();
+        try {
+            switch (frame.type()) {
+                case REQUEST -> onRequest(frame.id(), ByteBufUtil.getBytes(payload));
+                case RESPONSE -> onResponse(frame.id(), ByteBufUtil.getBytes(payload));
+                case ERROR -> onError(frame.id(), ByteBufUtil.getBytes(payload));
+                case CANCEL -> onCancel(frame.id());
+                case STREAM_DATA -> onStreamData(frame.id(), payload.retain());
+                case STREAM_END -> onStreamEnd(frame.id(), StreamPayloads.readEnd(payload));
+                case STREAM_WINDOW -> onStreamWindow(frame.id(), StreamPayloads.readWindow(payload));
+                case PING -> write(new Frame(FrameType.PONG, frame.id(), Unpooled.EMPTY_BUFFER));
+                case PONG -> {
+                    CompletableFuture<Void> answer = pings.remove(frame.id());
+                    if (answer != null) {
+                        answer.complete(null);
+                    }
+                }
+            }
+        } finally {
+            payload.release();
+        }
+    }
+
+    private void onRequest(long id, byte[] json) {
+        if (services == null || services.isEmpty()) {
+            sendError(id, new CommsException(ErrorCode.SERVICE_NOT_FOUND, "This side hosts no services on this connection."));
+            return;
+        }
+        ServiceRegistry.Target target;
+        Object[] args;
+        List<StreamKey> argumentStreams = new CopyOnWriteArrayList<>();
+        try {
+            RpcCodec.Request request = codec.decodeRequest(json);
+            target = services.resolve(request.service(), request.method());
+            args = codec.readArguments(target.method(), request.args(), (index, length) -> {
+                StreamKey key = new StreamKey(id, index);
+                argumentStreams.add(key);
+                return openIncoming(key, length);
+            });
+        } catch (CommsException e) {
+            sendError(id, e);
+            return;
+        }
+        workers.execute(() -> serve(id, target, args, argumentStreams));
+    }
+
+    private void serve(long id, ServiceRegistry.Target target, Object[] args, List<StreamKey> argumentStreams) {
+        serving.put(id, new IncomingCall(Thread.currentThread(), argumentStreams));
+        try {
+            Object result = ServiceInvoker.invoke(target, args);
+            if (serving.remove(id) == null || Thread.interrupted()) {
+                return; // cancelled: the caller no longer listens
+            }
+            RpcCodec.Encoded response = codec.encodeResponse(result);
+            write(new Frame(FrameType.RESPONSE, id, Unpooled.wrappedBuffer(response.json())));
+            startStreams(id, response.streams());
+        } catch (CommsException e) {
+            if (serving.remove(id) != null) {
+                sendError(id, e);
+            }
+        } finally {
+            serving.remove(id);
+            for (StreamKey key : argumentStreams) {
+                IncomingStream stream = incomingStreams.get(key);
+                if (stream != null) {
+                    stream.abandonIfUnopened();
+                }
+            }
+        }
+    }
+
+    private void onResponse(long id, byte[] json) {
+        OutgoingCall call = pending.get(id);
+        if (call == null) {
+            return; // cancelled or timed out on this side
+        }
+        Object value;
+        try {
+            value = codec.decodeResponse(json, call.resultType(), (index, length) -> openIncoming(new StreamKey(id, index), length));
+        } catch (CommsException e) {
+            call.result().completeExceptionally(e);
+            return;
+        }
+        call.result().complete(value);
+    }
+
+    private void onError(long id, byte[] json) {
+        CommsException error = codec.decodeError(json);
+        if (id == 0) {
+            close(new CommsException(error.code(), "The peer closed the connection: " + error.getMessage()));
+            return;
+        }
+        OutgoingCall call = pending.get(id);
+        if (call != null) {
+            call.result().completeExceptionally(error);
+        }
+    }
+
+    private void onCancel(long id) {
+        IncomingCall call = serving.remove(id);
+        if (call != null) {
+            call.thread().interrupt();
+            for (StreamKey key : call.argumentStreams()) {
+                IncomingStream stream = incomingStreams.get(key);
+                if (stream != null) {
+                    stream.fail("The caller cancelled the call.");
+                }
+            }
+        }
+        stopStreamsOf(id, "the caller cancelled the call");
+    }
+
+    private void onStreamData(long id, ByteBuf payload) {
+        int index = StreamPayloads.readDataIndex(payload);
+        IncomingStream stream = incomingStreams.get(new StreamKey(id, index));
+        if (stream == null) {
+            payload.release(); // abandoned or cancelled: drop late data
+            return;
+        }
+        if (!stream.onData(payload)) {
+            closeWithError(new CommsException(ErrorCode.PROTOCOL_ERROR, "The peer sent more stream data than the window it was granted."));
+        }
+    }
+
+    private void onStreamEnd(long id, StreamPayloads.End end) {
+        StreamKey key = new StreamKey(id, end.index());
+        if (end.status() == StreamPayloads.STATUS_ABANDONED) {
+            OutgoingStream sender = outgoingStreams.get(key);
+            if (sender != null) {
+                sender.stop("the reader abandoned the stream");
+            }
+            return;
+        }
+        IncomingStream stream = incomingStreams.get(key);
+        if (stream != null) {
+            stream.onEnd(end.status(), end.detail());
+        }
+    }
+
+    private void onStreamWindow(long id, StreamPayloads.Window window) {
+        OutgoingStream sender = outgoingStreams.get(new StreamKey(id, window.index()));
+        if (sender != null) {
+            sender.grant(window.credit());
+        }
+    }
+
+    /** The channel closed: everything in flight fails with the reason. Called once, on the I/O thread. */
+    void onClosed() {
+        CommsException reason = closeReason != null ? closeReason : lostException();
+        closed.complete(reason);
+        pending.values().forEach(call -> call.result().completeExceptionally(reason));
+        pending.clear();
+        serving.values().forEach(call -> call.thread().interrupt());
+        serving.clear();
+        incomingStreams.values().forEach(stream -> stream.fail("The connection closed: " + reason.getMessage()));
+        outgoingStreams.values().forEach(sender -> sender.stop("the connection closed"));
+        pings.values().forEach(p -> p.completeExceptionally(reason));
+        closeListeners.forEach(listener -> listener.accept(reason));
+    }
+
+    void recordCloseReason(CommsException reason) {
+        if (closeReason == null) {
+            closeReason = reason;
+        }
+    }
+
+    // ---- streams
+
+    private DataStream openIncoming(StreamKey key, long length) {
+        IncomingStream stream = new IncomingStream(key, length, settings.streamWindowSize(), this);
+        incomingStreams.put(key, stream);
+        return stream.asDataStream();
+    }
+
+    private void startStreams(long id, List<DataStream> streams) {
+        for (int index = 0; index < streams.size(); index++) {
+            StreamKey key = new StreamKey(id, index);
+            OutgoingStream sender = new OutgoingStream(key, streams.get(index), settings.streamWindowSize(),
+                    settings.streamChunkSize(), this);
+            outgoingStreams.put(key, sender);
+            workers.execute(sender);
+        }
+    }
+
+    private void stopStreamsOf(long id, String reason) {
+        outgoingStreams.forEach((key, sender) -> {
+            if (key.requestId() == id) {
+                sender.stop(reason);
+            }
+        });
+        incomingStreams.forEach((key, stream) -> {
+            if (key.requestId() == id) {
+                stream.fail("The call ended: " + reason + ".");
+            }
+        });
+    }
+
+    @Override
+    public void sendData(StreamKey key, byte[] bytes, int length) {
+        touch();
+        write(new Frame(FrameType.STREAM_DATA, key.requestId(), StreamPayloads.data(channel.alloc(), key.index(), bytes, length)));
+    }
+
+    @Override
+    public void sendEnd(StreamKey key, int status, String detail) {
+        write(new Frame(FrameType.STREAM_END, key.requestId(), StreamPayloads.end(channel.alloc(), key.index(), status, detail)));
+    }
+
+    @Override
+    public void sendWindow(StreamKey key, long credit) {
+        write(new Frame(FrameType.STREAM_WINDOW, key.requestId(), StreamPayloads.window(channel.alloc(), key.index(), credit)));
+    }
+
+    @Override
+    public void streamClosed(StreamKey key, boolean incoming) {
+        if (incoming) {
+            incomingStreams.remove(key);
+        } else {
+            outgoingStreams.remove(key);
+        }
+    }
+
+    // ---- helpers
+
+    private void sendError(long id, CommsException error) {
+        write(new Frame(FrameType.ERROR, id, Unpooled.wrappedBuffer(codec.encodeError(error.code(), error.getMessage()))));
+    }
+
+    private void write(Frame frame) {
+        if (channel.isActive()) {
+            channel.writeAndFlush(frame, channel.voidPromise());
+        } else {
+            frame.payload().release();
+        }
+    }
+
+    private void touch() {
+        lastActivityNanos = System.nanoTime();
+    }
+
+    private CommsException lostException() {
+        CommsException reason = closeReason;
+        if (reason != null) {
+            return reason;
+        }
+        return new CommsException(ErrorCode.CONNECTION_LOST, "The connection to " + channel.remoteAddress()
+                + " closed before the call completed. Check the network between the two machines; the call can be retried.");
+    }
+}
