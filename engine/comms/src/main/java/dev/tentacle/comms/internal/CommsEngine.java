@@ -8,7 +8,7 @@ import dev.tentacle.comms.TrustList;
 import dev.tentacle.comms.certificates.CertificateIdentity;
 import dev.tentacle.comms.internal.connection.ConnectionPool;
 import dev.tentacle.comms.internal.connection.ListeningAcceptor;
-import dev.tentacle.comms.internal.connection.OutgoingCall;
+import dev.tentacle.comms.internal.rpc.OutgoingCall;
 import dev.tentacle.comms.internal.connection.RuntimeContext;
 import dev.tentacle.comms.internal.polling.PollingQueues;
 import dev.tentacle.comms.internal.polling.PollingSubscriber;

@@ -7,6 +7,7 @@ import dev.tentacle.comms.DataStream;
 import dev.tentacle.comms.ErrorCode;
 import dev.tentacle.comms.internal.framing.Frame;
 import dev.tentacle.comms.internal.framing.FrameType;
+import dev.tentacle.comms.internal.rpc.OutgoingCall;
 import dev.tentacle.comms.internal.rpc.RpcCodec;
 import dev.tentacle.comms.internal.rpc.ServiceRegistry;
 import dev.tentacle.comms.internal.streams.IncomingStream;
@@ -100,6 +101,11 @@ public final class Connection implements StreamTransport {
     public CompletableFuture<Object> call(OutgoingCall call) {
         if (!isOpen()) {
             call.result().completeExceptionally(lostException());
+            return call.result();
+        }
+        CommsException tooLarge = checkSize(call.request(), call.description() + ": the request");
+        if (tooLarge != null) {
+            call.result().completeExceptionally(tooLarge);
             return call.result();
         }
         long id = nextId.getAndAdd(2);
@@ -210,6 +216,10 @@ public final class Connection implements StreamTransport {
                 return; // cancelled: the caller no longer listens
             }
             RpcCodec.Encoded response = codec.encodeResponse(result);
+            CommsException tooLarge = checkSize(response, "The result of " + target.contract().name() + "." + target.method().getName());
+            if (tooLarge != null) {
+                throw tooLarge;
+            }
             write(new Frame(FrameType.RESPONSE, id, Unpooled.wrappedBuffer(response.json())));
             startStreams(id, response.streams());
         } catch (CommsException e) {
@@ -379,6 +389,16 @@ public final class Connection implements StreamTransport {
     }
 
     // ---- helpers
+
+    private CommsException checkSize(RpcCodec.Encoded message, String what) {
+        long frameLength = message.json().length + (long) Frame.HEADER_LENGTH;
+        if (frameLength <= settings.maxFrameSize()) {
+            return null;
+        }
+        return new CommsException(ErrorCode.FRAME_TOO_LARGE, what + " needs a frame of " + frameLength
+                + " bytes, over the maximum frame size of " + settings.maxFrameSize() + " bytes. Send large payloads as a "
+                + "DataStream, which travels in chunks, or raise CommsOptions.maxFrameSize on both sides.");
+    }
 
     private void sendError(long id, CommsException error) {
         write(new Frame(FrameType.ERROR, id, Unpooled.wrappedBuffer(codec.encodeError(error.code(), error.getMessage()))));

@@ -4,7 +4,7 @@ import dev.tentacle.comms.CommsException;
 import dev.tentacle.comms.ErrorCode;
 import dev.tentacle.comms.ServiceEndpoint;
 import dev.tentacle.comms.internal.connection.Connection;
-import dev.tentacle.comms.internal.connection.OutgoingCall;
+import dev.tentacle.comms.internal.rpc.OutgoingCall;
 import dev.tentacle.comms.internal.connection.SubscriberSink;
 import java.time.Duration;
 import java.util.Map;

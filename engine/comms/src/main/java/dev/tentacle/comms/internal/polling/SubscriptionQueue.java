@@ -4,7 +4,7 @@ import dev.tentacle.comms.CommsException;
 import dev.tentacle.comms.ErrorCode;
 import dev.tentacle.comms.Thumbprint;
 import dev.tentacle.comms.internal.connection.Connection;
-import dev.tentacle.comms.internal.connection.OutgoingCall;
+import dev.tentacle.comms.internal.rpc.OutgoingCall;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

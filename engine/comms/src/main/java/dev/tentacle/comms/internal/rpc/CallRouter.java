@@ -1,7 +1,7 @@
 package dev.tentacle.comms.internal.rpc;
 
 import dev.tentacle.comms.ServiceEndpoint;
-import dev.tentacle.comms.internal.connection.OutgoingCall;
+import dev.tentacle.comms.internal.rpc.OutgoingCall;
 
 /** Sends a call towards an endpoint: over a pooled connection, or into a polling queue. */
 @FunctionalInterface

@@ -3,7 +3,7 @@ package dev.tentacle.comms.internal.rpc;
 import dev.tentacle.comms.CommsException;
 import dev.tentacle.comms.ErrorCode;
 import dev.tentacle.comms.ServiceEndpoint;
-import dev.tentacle.comms.internal.connection.OutgoingCall;
+import dev.tentacle.comms.internal.rpc.OutgoingCall;
 import dev.tentacle.comms.retry.RetryingCaller;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;

@@ -1,6 +1,5 @@
-package dev.tentacle.comms.internal.connection;
+package dev.tentacle.comms.internal.rpc;
 
-import dev.tentacle.comms.internal.rpc.RpcCodec;
 import java.lang.reflect.Type;
 import java.util.concurrent.CompletableFuture;
 

@@ -1,0 +1,96 @@
+package dev.tentacle.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the dependency direction comms ← instances ← tentacle / server ← managers, and keeps Netty behind the
+ * comms API: only {@code dev.tentacle.comms.internal..} may touch Netty, and nothing outside comms may reach into
+ * {@code internal}.
+ */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.tentacle");
+    }
+
+    @Test
+    void theClassesUnderTestWereFound() {
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.comms")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.testing")).isTrue();
+    }
+
+    @Test
+    void nettyStaysInsideCommsInternals() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("dev.tentacle.comms.internal..")
+                .should().dependOnClassesThat().resideInAPackage("io.netty..")
+                .because("Netty is an implementation detail of the comms stack; the public API and every other module "
+                        + "must not depend on it");
+        rule.check(classes);
+    }
+
+    @Test
+    void onlyCommsUsesCommsInternals() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("dev.tentacle.comms..")
+                .should().dependOnClassesThat().resideInAPackage("dev.tentacle.comms.internal..")
+                .because("other modules use the comms public API");
+        rule.check(classes);
+    }
+
+    @Test
+    void commsPublicApiDoesNotDependOnItsInternalsExceptTheRuntimeFacade() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("dev.tentacle.comms", "dev.tentacle.comms.certificates", "dev.tentacle.comms.retry")
+                .and().doNotHaveFullyQualifiedName("dev.tentacle.comms.CommsRuntime")
+                .should().dependOnClassesThat().resideInAPackage("dev.tentacle.comms.internal..");
+        rule.check(classes);
+    }
+
+    @Test
+    void commsKnowsNothingOfTheLayersAboveIt() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.tentacle.comms..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tentacle.instances..", "dev.tentacle.tentacle..",
+                        "dev.tentacle.server..", "dev.tentacle.manager..", "dev.tentacle.servermanager..", "dev.tentacle.testing..");
+        rule.allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void instancesDependOnlyOnComms() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.tentacle.instances..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tentacle.tentacle..", "dev.tentacle.server..",
+                        "dev.tentacle.manager..", "dev.tentacle.servermanager..");
+        rule.allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void tentacleAndServerDoNotDependOnEachOtherOrOnManagers() {
+        noClasses().that().resideInAPackage("dev.tentacle.tentacle..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tentacle.server..", "dev.tentacle.manager..", "dev.tentacle.servermanager..")
+                .allowEmptyShould(true).check(classes);
+        noClasses().that().resideInAPackage("dev.tentacle.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tentacle.tentacle..", "dev.tentacle.manager..", "dev.tentacle.servermanager..")
+                .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void productionCodeDoesNotDependOnTestSupport() {
+        noClasses().that().resideOutsideOfPackage("dev.tentacle.testing..")
+                .should().dependOnClassesThat().resideInAPackage("dev.tentacle.testing..")
+                .check(classes);
+    }
+
+    @Test
+    void commsPackagesHaveNoCycles() {
+        slices().matching("dev.tentacle.comms.internal.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}
