@@ -78,7 +78,7 @@ public final class CommsEngine implements AutoCloseable {
     }
 
     public <T> T client(ServiceEndpoint endpoint, Class<T> service, RetryPolicy policy) {
-        return ClientProxy.create(service, endpoint, context.codec(), this::route, new RetryingCaller(policy));
+        return ClientProxy.create(service, endpoint, context.codec(), this::route, RetryingCaller.create(policy));
     }
 
     private void route(ServiceEndpoint endpoint, OutgoingCall call) {
