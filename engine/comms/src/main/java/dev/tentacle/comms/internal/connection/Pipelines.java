@@ -33,7 +33,7 @@ final class Pipelines {
         pipeline.addLast(PipelineNames.CONNECTION, new ConnectionHandler(options.heartbeatInterval()));
     }
 
-    /** [proxy] → TLS → (preamble, added after the handshake) → frames → idle → setup → connection. */
+    /** [proxy] → HTTP-answer sniffer → TLS → (preamble, added after the handshake) → frames → idle → setup → connection. */
     static void client(ChannelPipeline pipeline, RuntimeContext context, ServiceEndpoint endpoint, ClientSetup setup) {
         CommsOptions options = context.options();
         endpoint.proxySettings().ifPresent(proxy -> {
@@ -46,6 +46,7 @@ final class Pipelines {
         });
         SslHandler tls = context.clientContext(endpoint.remoteThumbprint()).newHandler(pipeline.channel().alloc(), endpoint.host(), endpoint.port());
         tls.setHandshakeTimeoutMillis(options.preAuthenticationTimeout().toMillis());
+        pipeline.addLast(PipelineNames.HTTP_SNIFFER, new HttpAnswerSniffer(endpoint.host() + ":" + endpoint.port()));
         pipeline.addLast(PipelineNames.TLS, tls);
         addFraming(pipeline, options);
         pipeline.addLast(PipelineNames.SETUP, setup);
