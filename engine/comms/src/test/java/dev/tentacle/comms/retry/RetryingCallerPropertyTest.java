@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
 /** The deadline rule for any policy, jitter and attempt durations, with every attempt failing on the network. */
-class RetryingCallerProperties {
+class RetryingCallerPropertyTest {
 
     @Property(tries = 300)
     void noAttemptStartsAfterTheDeadlineAndTheCallStopsOnlyOnceItIsReached(@ForAll("policies") RetryPolicy policy,

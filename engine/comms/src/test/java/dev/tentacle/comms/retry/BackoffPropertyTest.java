@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-class BackoffProperties {
+class BackoffPropertyTest {
 
     @Property
     void delayIsAlwaysBetweenTheMinimumAndTheCap(@ForAll("backoffs") Backoff backoff,
