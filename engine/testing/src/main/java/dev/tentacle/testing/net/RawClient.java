@@ -73,7 +73,10 @@ public final class RawClient implements AutoCloseable {
         this.socket = socket;
     }
 
-    /** Connects to 127.0.0.1:{@code port}. */
+    /**
+     * Connects to 127.0.0.1:{@code port}. A peer that accepts and resets at once may make this throw a
+     * {@link java.net.SocketException} (connection reset) instead of the first read reporting the reset.
+     */
     public static RawClient connect(int port) throws IOException {
         Socket socket = new Socket();
         try {
