@@ -233,11 +233,18 @@ class PortForwarderTest {
 
     @Test
     void closeResetsConnectionsAndStopsListening() throws Exception {
-        try (EchoServer echo = new EchoServer(); RawClient client = connectedThroughClosedForwarder(echo)) {
-            RawClient.Response afterClose = client.readUntilClosed(GENEROUS);
+        try (EchoServer echo = new EchoServer();
+                PortForwarder forwarder = PortForwarder.start(echo.port());
+                RawClient client = RawClient.connect(forwarder.port())) {
+            assertThat(roundTrip(client, "hi")).isEqualTo("hi");
 
+            forwarder.close();
+
+            RawClient.Response afterClose = client.readUntilClosed(GENEROUS);
             assertThat(afterClose.peerClosed()).isTrue();
             assertThat(afterClose.reset()).isTrue();
+            assertThat(forwarder.activeConnections()).isZero();
+            assertThatThrownBy(() -> RawClient.connect(forwarder.port())).isInstanceOf(ConnectException.class);
         }
     }
 
@@ -257,19 +264,6 @@ class PortForwarderTest {
             assertThat(forwarder.target()).isEqualTo(new InetSocketAddress(LOOPBACK, echo.port()));
             assertThat(roundTrip(client, "by name")).isEqualTo("by name");
         }
-    }
-
-    private static RawClient connectedThroughClosedForwarder(EchoServer echo) throws IOException {
-        PortForwarder forwarder = PortForwarder.start(echo.port());
-        RawClient client = RawClient.connect(forwarder.port());
-        assertThat(roundTrip(client, "hi")).isEqualTo("hi");
-        int port = forwarder.port();
-
-        forwarder.close();
-
-        assertThat(forwarder.activeConnections()).isZero();
-        assertThatThrownBy(() -> RawClient.connect(port)).isInstanceOf(ConnectException.class);
-        return client;
     }
 
     /**
