@@ -169,9 +169,8 @@ class ConnectProxyTest {
 
     @Test
     void closeResetsOpenTunnels() throws Exception {
-        try (EchoServer echo = new EchoServer();
-                ConnectProxy proxy = ConnectProxy.start();
-                RawClient client = RawClient.connect(proxy.port())) {
+        ConnectProxy proxy = ConnectProxy.start();
+        try (EchoServer echo = new EchoServer(); RawClient client = RawClient.connect(proxy.port())) {
             client.send("CONNECT 127.0.0.1:" + echo.port() + " HTTP/1.1\r\n\r\n");
             assertThat(client.readUntil("\r\n\r\n", GENEROUS)).startsWith("HTTP/1.1 200 ");
 
@@ -181,6 +180,8 @@ class ConnectProxyTest {
             assertThat(afterClose.peerClosed()).isTrue();
             assertThat(afterClose.reset()).isTrue();
             assertThat(proxy.activeTunnels()).isZero();
+        } finally {
+            proxy.close();
         }
     }
 

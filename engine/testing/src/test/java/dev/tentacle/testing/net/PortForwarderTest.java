@@ -184,6 +184,27 @@ class PortForwarderTest {
     }
 
     @Test
+    void killAllAlsoResetsConnectionsHeldByAPause() throws Exception {
+        try (EchoServer echo = new EchoServer();
+                PortForwarder forwarder = PortForwarder.start(echo.port());
+                RawClient client = RawClient.connect(forwarder.port())) {
+            assertThat(roundTrip(client, "relayed")).isEqualTo("relayed");
+            forwarder.pause();
+            try (RawClient held = RawClient.connect(forwarder.port())) {
+                await().until(() -> forwarder.activeConnections() == 2);
+
+                forwarder.killAll();
+
+                assertThat(held.readUntilClosed(GENEROUS).reset()).isTrue();
+                assertThat(client.readUntilClosed(GENEROUS).reset()).isTrue();
+                await().until(() -> forwarder.activeConnections() == 0);
+                forwarder.resume();
+                assertThat(echo.acceptedCount()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void rejectNewResetsNewConnectionsAndLeavesCurrentOnesAlone() throws Exception {
         try (EchoServer echo = new EchoServer();
                 PortForwarder forwarder = PortForwarder.start(echo.port());
@@ -233,9 +254,9 @@ class PortForwarderTest {
 
     @Test
     void closeResetsConnectionsAndStopsListening() throws Exception {
-        try (EchoServer echo = new EchoServer();
-                PortForwarder forwarder = PortForwarder.start(echo.port());
-                RawClient client = RawClient.connect(forwarder.port())) {
+        EchoServer echo = new EchoServer();
+        PortForwarder forwarder = PortForwarder.start(echo.port());
+        try (echo; RawClient client = RawClient.connect(forwarder.port())) {
             assertThat(roundTrip(client, "hi")).isEqualTo("hi");
 
             forwarder.close();
@@ -245,6 +266,8 @@ class PortForwarderTest {
             assertThat(afterClose.reset()).isTrue();
             assertThat(forwarder.activeConnections()).isZero();
             assertThatThrownBy(() -> RawClient.connect(forwarder.port())).isInstanceOf(ConnectException.class);
+        } finally {
+            forwarder.close();
         }
     }
 

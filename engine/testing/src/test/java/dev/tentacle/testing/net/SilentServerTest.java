@@ -77,13 +77,16 @@ class SilentServerTest {
 
     @Test
     void closeEndsHeldConnectionsWithoutCountingThemAsClosedByThePeer() throws Exception {
-        try (SilentServer server = SilentServer.start(); RawClient client = RawClient.connect(server.port())) {
+        SilentServer server = SilentServer.start();
+        try (RawClient client = RawClient.connect(server.port())) {
             await().until(() -> server.connectionCount() == 1);
 
             server.close();
 
             assertThat(client.readUntilClosed(Duration.ofSeconds(10)).peerClosed()).isTrue();
             assertThat(server.peerClosedCount()).isZero();
+        } finally {
+            server.close();
         }
     }
 }
