@@ -178,16 +178,20 @@ public final class PortForwarder implements AutoCloseable {
         }
 
         void connectAndRelay() {
-            Socket socket = new Socket();
+            Socket socket;
             try {
                 // A black-holed network does not let the connection through to the target either.
                 gate.awaitOpen();
+                socket = new Socket();
                 synchronized (this) {
-                    if (aborted || !acceptor.track(socket)) {
-                        Sockets.reset(socket);
+                    if (aborted) {
                         return;
                     }
                     targetSocket = socket;
+                }
+                if (!acceptor.track(socket)) {
+                    abort();
+                    return;
                 }
                 socket.connect(target, (int) TARGET_CONNECT_TIMEOUT.toMillis());
             } catch (IOException | InterruptedException targetUnreachableOrAborted) {

@@ -101,6 +101,10 @@ final class Relay {
         BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
         String role = direction.name().toLowerCase(Locale.ROOT);
         synchronized (threads) {
+            // abort() sets ended before it reads the thread list under this lock: no thread starts unseen by it.
+            if (ended.get()) {
+                return false;
+            }
             Thread reader = acceptor.spawn(role + "-read", () -> read(from, queue));
             if (reader == null) {
                 return false;
