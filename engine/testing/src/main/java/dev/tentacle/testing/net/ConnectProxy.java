@@ -198,8 +198,7 @@ public final class ConnectProxy implements AutoCloseable {
     }
 
     private void refuse(Socket client, String status, String extraHeaders) {
-        byte[] response = ("HTTP/1.1 " + status + "\r\n" + extraHeaders
-                + "Content-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] response = HttpResponses.closing("HTTP/1.1 " + status, extraHeaders, "");
         acceptor.untrack(client);
         Sockets.respondAndClose(client, response, DRAIN_AFTER_REFUSAL);
     }

@@ -4,7 +4,6 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -61,17 +60,7 @@ public final class HttpInterferingServer implements AutoCloseable {
 
     /** The exact bytes written to each connection. */
     public static byte[] responseFor(String html) {
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        String head = "HTTP/1.0 403 Forbidden\r\n"
-                + "Content-Type: text/html; charset=utf-8\r\n"
-                + "Content-Length: " + body.length + "\r\n"
-                + "Connection: close\r\n"
-                + "\r\n";
-        byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
-        byte[] all = new byte[headBytes.length + body.length];
-        System.arraycopy(headBytes, 0, all, 0, headBytes.length);
-        System.arraycopy(body, 0, all, headBytes.length, body.length);
-        return all;
+        return HttpResponses.closing("HTTP/1.0 403 Forbidden", "Content-Type: text/html; charset=utf-8\r\n", html);
     }
 
     public int port() {

@@ -3,7 +3,6 @@ package dev.tentacle.testing.net;
 import java.io.IOException;
 import java.io.PushbackInputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,17 +45,7 @@ public final class PlainHttpServer implements AutoCloseable {
 
     /** The exact bytes written to each connection for this body. */
     public static byte[] responseFor(String body) {
-        byte[] bodyBytes = body.getBytes(StandardCharsets.UTF_8);
-        String head = "HTTP/1.1 200 OK\r\n"
-                + "Content-Type: text/plain; charset=utf-8\r\n"
-                + "Content-Length: " + bodyBytes.length + "\r\n"
-                + "Connection: close\r\n"
-                + "\r\n";
-        byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
-        byte[] all = new byte[headBytes.length + bodyBytes.length];
-        System.arraycopy(headBytes, 0, all, 0, headBytes.length);
-        System.arraycopy(bodyBytes, 0, all, headBytes.length, bodyBytes.length);
-        return all;
+        return HttpResponses.closing("HTTP/1.1 200 OK", "Content-Type: text/plain; charset=utf-8\r\n", body);
     }
 
     public int port() {
