@@ -50,7 +50,7 @@ final class OwnerOnlyFiles {
             }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
+            deleteAfterFailure(temp, e);
             throw e;
         }
         syncDirectory(directory);
@@ -69,10 +69,19 @@ final class OwnerOnlyFiles {
         try {
             restrictAcl(temp);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
+            deleteAfterFailure(temp, e);
             throw e;
         }
         return temp;
+    }
+
+    /** Removes a temporary file after a failure, keeping the failure as the error a caller sees. */
+    private static void deleteAfterFailure(Path temp, Exception failure) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException cleanup) {
+            failure.addSuppressed(cleanup);
+        }
     }
 
     private static void restrictAcl(Path file) throws IOException {
