@@ -121,7 +121,7 @@ public final class CommsEngine implements AutoCloseable {
     }
 
     public String tlsImplementation() {
-        return TlsContexts.implementationName(context.options().tlsProvider());
+        return TlsContexts.sslProvider(context.options().tlsProvider()) == io.netty.handler.ssl.SslProvider.JDK ? "JDK" : "OpenSSL (BoringSSL)";
     }
 
     @Override

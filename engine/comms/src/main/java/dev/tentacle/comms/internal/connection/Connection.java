@@ -391,7 +391,7 @@ public final class Connection implements StreamTransport {
     // ---- helpers
 
     private CommsException checkSize(RpcCodec.Encoded message, String what) {
-        long frameLength = message.json().length + (long) Frame.HEADER_LENGTH;
+        long frameLength = message.json().length + (long) Frame.HEADER_SIZE;
         if (frameLength <= settings.maxFrameSize()) {
             return null;
         }

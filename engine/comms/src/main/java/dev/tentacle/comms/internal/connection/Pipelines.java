@@ -25,9 +25,8 @@ final class Pipelines {
         SslHandler tls = context.serverContext().newHandler(pipeline.channel().alloc());
         tls.setHandshakeTimeoutMillis(options.preAuthenticationTimeout().toMillis());
         ServerAuthenticator authenticator = new ServerAuthenticator(context, subscribers);
-        pipeline.addLast(PipelineNames.PROBE, new PlainTextProbeHandler(tls, authenticator::rejected));
-        pipeline.addLast(PipelineNames.PREAMBLE, new ServerPreambleHandler(welcome,
-                () -> context.listener().welcomePageServed(pipeline.channel().remoteAddress()), authenticator::rejected));
+        pipeline.addLast(PipelineNames.PROBE, new PlainTextProbeHandler(PipelineNames.TLS, tls, authenticator::rejected));
+        pipeline.addLast(PipelineNames.PREAMBLE, new ServerPreambleHandler(welcome, context.listener()::welcomePageServed));
         addFraming(pipeline, options);
         pipeline.addLast(PipelineNames.AUTHENTICATOR, authenticator);
         pipeline.addLast(PipelineNames.CONNECTION, new ConnectionHandler(options.heartbeatInterval()));

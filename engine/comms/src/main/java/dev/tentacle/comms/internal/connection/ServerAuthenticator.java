@@ -66,7 +66,7 @@ final class ServerAuthenticator extends ChannelInboundHandlerAdapter {
             return;
         }
         if (evt instanceof SslHandshakeCompletionEvent handshake && !handshake.isSuccess()) {
-            rejected(TlsFailures.classify(handshake.cause(), null, String.valueOf(ctx.channel().remoteAddress())));
+            rejected(TlsFailures.classifyIncoming(handshake.cause(), String.valueOf(ctx.channel().remoteAddress())));
             ctx.close();
             return;
         }
@@ -95,10 +95,11 @@ final class ServerAuthenticator extends ChannelInboundHandlerAdapter {
         Connection connection = context.newConnection(ctx.channel(), false, thumbprints);
         ctx.pipeline().get(ConnectionHandler.class).attach(connection);
         ctx.pipeline().remove(this);
-        String role = identity.role() == Preamble.Role.SUBSCRIBER ? "subscriber " + identity.subscriptionUri() : "client";
-        context.listener().connectionAccepted(ctx.channel().remoteAddress(), thumbprints, role);
-        if (identity.role() == Preamble.Role.SUBSCRIBER) {
-            subscribers.subscriberConnected(identity.subscriptionId(), connection);
+        if (identity instanceof Preamble.Identity.Subscriber subscriber) {
+            context.listener().connectionAccepted(ctx.channel().remoteAddress(), thumbprints, "subscriber " + subscriber.subscriptionUri());
+            subscribers.subscriberConnected(subscriber.subscriptionId(), connection);
+        } else {
+            context.listener().connectionAccepted(ctx.channel().remoteAddress(), thumbprints, "client");
         }
     }
 
@@ -110,7 +111,7 @@ final class ServerAuthenticator extends ChannelInboundHandlerAdapter {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         CommsException reason = cause instanceof CommsException comms ? comms
-                : TlsFailures.classify(cause, null, String.valueOf(ctx.channel().remoteAddress()));
+                : TlsFailures.classifyIncoming(cause, String.valueOf(ctx.channel().remoteAddress()));
         rejected(reason);
         ctx.close();
     }

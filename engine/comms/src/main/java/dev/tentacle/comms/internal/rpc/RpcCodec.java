@@ -88,7 +88,7 @@ public final class RpcCodec {
             root.path("args").forEach(args::add);
             return new Request(root.get("service").asText(), root.get("method").asText(), args);
         } catch (IOException e) {
-            throw new CommsException(ErrorCode.PROTOCOL_ERROR, "A request was not valid JSON: " + e.getOriginalMessage(), e);
+            throw new CommsException(ErrorCode.PROTOCOL_ERROR, "A request was not valid JSON: " + messageOf(e), e);
         }
     }
 
@@ -117,7 +117,7 @@ public final class RpcCodec {
             JsonNode result = root == null ? null : root.get("result");
             return read(result, mapper.constructType(resultType), incoming, "the result");
         } catch (IOException e) {
-            throw new CommsException(ErrorCode.PROTOCOL_ERROR, "A response was not valid JSON: " + e.getOriginalMessage(), e);
+            throw new CommsException(ErrorCode.PROTOCOL_ERROR, "A response was not valid JSON: " + messageOf(e), e);
         }
     }
 
@@ -140,7 +140,7 @@ public final class RpcCodec {
             }
             return new CommsException(code, message);
         } catch (IOException e) {
-            return new CommsException(ErrorCode.PROTOCOL_ERROR, "An error message from the peer was not valid JSON: " + e.getOriginalMessage());
+            return new CommsException(ErrorCode.PROTOCOL_ERROR, "An error message from the peer was not valid JSON: " + messageOf(e));
         }
     }
 
@@ -155,7 +155,7 @@ public final class RpcCodec {
             return mapper.readerFor(type).withAttribute(INCOMING_STREAMS, incoming).readValue(node);
         } catch (IOException e) {
             throw new CommsException(ErrorCode.INVALID_ARGUMENT, "Could not read " + what + " as " + type.getRawClass().getSimpleName()
-                    + ": " + e.getOriginalMessage() + ". The peer may be a different version.", e);
+                    + ": " + messageOf(e) + ". The peer may be a different version.", e);
         }
     }
 
@@ -165,9 +165,13 @@ public final class RpcCodec {
             byte[] json = mapper.writer().withAttribute(OUTGOING_STREAMS, streams).writeValueAsBytes(body);
             return new Encoded(json, List.copyOf(streams));
         } catch (IOException e) {
-            throw new CommsException(ErrorCode.INVALID_ARGUMENT, "Could not encode the message: " + e.getOriginalMessage()
+            throw new CommsException(ErrorCode.INVALID_ARGUMENT, "Could not encode the message: " + messageOf(e)
                     + ". Service arguments and results must be records or other JSON-mappable values.", e);
         }
+    }
+
+    private static String messageOf(IOException e) {
+        return e instanceof com.fasterxml.jackson.core.JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
     }
 
     private static final class DataStreamSerializer extends StdSerializer<DataStream> {
