@@ -9,6 +9,7 @@ import dev.tentacle.comms.internal.preamble.Preamble;
 import dev.tentacle.comms.internal.tls.TlsContexts;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.proxy.ProxyHandler;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.concurrent.Promise;
@@ -41,6 +42,15 @@ final class ClientSetup extends ChannelInboundHandlerAdapter {
                 "Connected to " + target() + " but TLS and the preamble did not complete within " + millis
                         + " ms. Is this really a Tentacle or Octopus Server port? A proxy or firewall may be holding the connection.")),
                 millis, TimeUnit.MILLISECONDS);
+        ProxyHandler proxy = ctx.pipeline().get(ProxyHandler.class);
+        if (proxy != null) {
+            // Report the proxy's own failure, not the TLS handshake that breaks when the proxy hangs up.
+            proxy.connectFuture().addListener(f -> {
+                if (!f.isSuccess()) {
+                    fail(ctx, ConnectFailures.classify(f.cause(), endpoint));
+                }
+            });
+        }
         super.channelActive(ctx);
     }
 

@@ -211,18 +211,13 @@ public final class Connection implements StreamTransport {
     private void serve(long id, ServiceRegistry.Target target, Object[] args, List<StreamKey> argumentStreams) {
         serving.put(id, new IncomingCall(Thread.currentThread(), argumentStreams));
         try {
-            Object result = ServiceInvoker.invoke(target, args);
-            if (serving.remove(id) == null || Thread.interrupted()) {
-                return; // cancelled: the caller no longer listens
+            RpcCodec.Encoded response = encodeResult(target, args);
+            if (serving.remove(id) != null && !Thread.interrupted()) {
+                write(new Frame(FrameType.RESPONSE, id, Unpooled.wrappedBuffer(response.json())));
+                startStreams(id, response.streams());
             }
-            RpcCodec.Encoded response = codec.encodeResponse(result);
-            CommsException tooLarge = checkSize(response, "The result of " + target.contract().name() + "." + target.method().getName());
-            if (tooLarge != null) {
-                throw tooLarge;
-            }
-            write(new Frame(FrameType.RESPONSE, id, Unpooled.wrappedBuffer(response.json())));
-            startStreams(id, response.streams());
         } catch (CommsException e) {
+            // Only answer a call that is still wanted: a cancelled one was already forgotten by the caller.
             if (serving.remove(id) != null) {
                 sendError(id, e);
             }
@@ -235,6 +230,16 @@ public final class Connection implements StreamTransport {
                 }
             }
         }
+    }
+
+    private RpcCodec.Encoded encodeResult(ServiceRegistry.Target target, Object[] args) {
+        Object result = ServiceInvoker.invoke(target, args);
+        RpcCodec.Encoded response = codec.encodeResponse(result);
+        CommsException tooLarge = checkSize(response, "The result of " + target.contract().name() + "." + target.method().getName());
+        if (tooLarge != null) {
+            throw tooLarge;
+        }
+        return response;
     }
 
     private void onResponse(long id, byte[] json) {

@@ -23,7 +23,7 @@ final class Pipelines {
     static void server(ChannelPipeline pipeline, RuntimeContext context, WelcomePage welcome, SubscriberSink subscribers) {
         CommsOptions options = context.options();
         SslHandler tls = context.serverContext().newHandler(pipeline.channel().alloc());
-        tls.setHandshakeTimeoutMillis(options.preAuthenticationTimeout().toMillis());
+        tls.setHandshakeTimeoutMillis(0); // the authenticator's pre-authentication deadline covers the handshake
         ServerAuthenticator authenticator = new ServerAuthenticator(context, subscribers);
         pipeline.addLast(PipelineNames.PROBE, new PlainTextProbeHandler(PipelineNames.TLS, tls, authenticator::rejected));
         pipeline.addLast(PipelineNames.PREAMBLE, new ServerPreambleHandler(welcome, context.listener()::welcomePageServed));
@@ -44,7 +44,7 @@ final class Pipelines {
             pipeline.addLast(PipelineNames.PROXY, handler);
         });
         SslHandler tls = context.clientContext(endpoint.remoteThumbprint()).newHandler(pipeline.channel().alloc(), endpoint.host(), endpoint.port());
-        tls.setHandshakeTimeoutMillis(options.preAuthenticationTimeout().toMillis());
+        tls.setHandshakeTimeoutMillis(0); // the set-up deadline covers the handshake
         pipeline.addLast(PipelineNames.HTTP_SNIFFER, new HttpAnswerSniffer(endpoint.host() + ":" + endpoint.port()));
         pipeline.addLast(PipelineNames.TLS, tls);
         addFraming(pipeline, options);
