@@ -25,7 +25,8 @@ final class ConnectFailures {
         if (cause instanceof CommsException comms) {
             return comms;
         }
-        if (cause instanceof ProxyConnectException proxy) {
+        ProxyConnectException proxy = find(cause, ProxyConnectException.class);
+        if (proxy != null) {
             return new CommsException(ErrorCode.PROXY_FAILED, "The proxy " + endpoint.proxy() + " did not open a tunnel to " + target
                     + ": " + proxy.getMessage() + ". Check the proxy address, its credentials, and that it allows CONNECT to port "
                     + endpoint.port() + ".", cause);
@@ -50,6 +51,16 @@ final class ConnectFailures {
             return TlsFailures.classify(cause, endpoint.remoteThumbprint(), target);
         }
         return new CommsException(ErrorCode.CONNECTION_LOST, "The connection to " + target + " failed: " + cause.getMessage(), cause);
+    }
+
+    /** The proxy's refusal can arrive wrapped in the TLS handshake failure it caused. */
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static Throwable unwrap(Throwable failure) {
