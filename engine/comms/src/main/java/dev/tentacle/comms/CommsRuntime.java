@@ -103,7 +103,7 @@ public final class CommsRuntime implements AutoCloseable {
         private final CertificateIdentity identity;
         private TrustList trust = TrustList.empty();
         private CommsOptions options = CommsOptions.defaults();
-        private CommsListener listener = CommsListener.NONE;
+        private CommsListener listener = new LoggingCommsListener();
         private final Map<Class<?>, Object> services = new LinkedHashMap<>();
 
         private Builder(CertificateIdentity identity) {

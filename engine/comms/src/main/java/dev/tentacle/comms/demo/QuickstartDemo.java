@@ -65,13 +65,17 @@ public final class QuickstartDemo {
     }
 
     private final PrintStream out;
+    private final boolean wait;
 
-    QuickstartDemo(PrintStream out) {
+    QuickstartDemo(PrintStream out, boolean wait) {
         this.out = out;
+        this.wait = wait;
     }
 
+    /** {@code --wait} pauses with the listening Tentacle up, so its welcome page can be opened in a browser. */
     public static void main(String[] args) throws Exception {
-        new QuickstartDemo(System.out).run(Files.createTempDirectory("tentacle-quickstart"));
+        boolean wait = java.util.Arrays.asList(args).contains("--wait");
+        new QuickstartDemo(System.out, wait).run(Files.createTempDirectory("tentacle-quickstart"));
     }
 
     void run(Path home) throws Exception {
@@ -101,9 +105,14 @@ public final class QuickstartDemo {
             int port = tentacleSide.listen(freeOrDefault(ServiceEndpoint.DEFAULT_LISTENING_PORT), "Tentacle listening endpoint");
             out.println("Tentacle listens on port " + port + " and trusts the server with thumbprint " + server.thumbprints().sha1()
                     + " (TLS: " + tentacleSide.tlsImplementation() + ")");
-            out.println("Open https://localhost:" + port + "/ in a browser to see its welcome page.");
             ServiceEndpoint endpoint = ServiceEndpoint.listening("localhost", port, tentacle.thumbprints().sha256());
             exercise(serverSide.client(endpoint, HelloService.class, RetryPolicy.defaults()));
+            if (wait) {
+                out.println("Open https://localhost:" + port + "/ in a browser to see the Tentacle's welcome page. Press Enter to go on.");
+                new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
+            } else {
+                out.println("(Run bin/quickstart --wait to pause here and open https://localhost:" + port + "/ in a browser.)");
+            }
         }
     }
 
