@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -54,16 +55,18 @@ public final class PollingSubscriber implements AutoCloseable {
         while (running) {
             CommsException reason;
             try {
-                Connection connection = connector.connect(server, Preamble.Identity.subscriber(subscriptionId)).join();
+                Connection connection = connector.connect(server, Preamble.Identity.subscriber(subscriptionId)).get();
                 failures = 0;
                 live.add(connection);
                 context.listener().subscriberConnected(subscriptionId, connection.remoteAddress());
                 CompletableFuture<CommsException> closed = new CompletableFuture<>();
                 connection.onClose(closed::complete);
-                reason = closed.join();
+                reason = closed.get();
                 live.remove(connection);
                 context.listener().subscriberDisconnected(subscriptionId, connection.remoteAddress());
-            } catch (RuntimeException e) {
+            } catch (InterruptedException e) {
+                return;
+            } catch (ExecutionException | RuntimeException e) {
                 reason = e.getCause() instanceof CommsException comms ? comms
                         : e instanceof CommsException comms ? comms
                         : new CommsException(ErrorCode.CONNECTION_LOST, "Polling " + server.uri() + " failed: " + e.getMessage(), e);
@@ -71,7 +74,8 @@ public final class PollingSubscriber implements AutoCloseable {
             if (!running) {
                 return;
             }
-            Duration delay = backoff.delay(failures++, ThreadLocalRandom.current());
+            // Attempt n ≥ 1 draws from [minimum, minimum·2ⁿ], so even the first reconnect after a server restart is spread out.
+            Duration delay = backoff.delay(++failures, ThreadLocalRandom.current());
             context.listener().pollingReconnectScheduled(subscriptionId, reason, delay);
             try {
                 Thread.sleep(delay);
