@@ -225,6 +225,41 @@ public abstract class CommsFailureContractSuite extends CommsContractSuite {
     }
 
     @Test
+    void aPooledConnectionThatDiedSilentlyIsReplacedBeforeUse() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(mode() == Mode.LISTENING, "only listening clients pool connections");
+        CommsOptions probing = fastOptions().toBuilder().pooledConnectionMaxIdle(Duration.ofMillis(100)).build();
+        CommsPair pair = closeLater(pair().options(probing).build()).startListeningSide();
+        PortForwarder network = closeLater(PortForwarder.start(pair.listeningPort()));
+        pair.connectVia(network.port());
+        pair.startConnectingSide();
+        EchoService echo = pair.echo();
+        assertThat(echo.echo(HELLO)).isEqualTo(HELLO);
+
+        network.pause(); // the pooled connection is now a black hole: open, but nothing arrives
+        Thread.sleep(3 * probing.pooledConnectionMaxIdle().toMillis()); // let it become idle for longer than the limit
+        var call = java.util.concurrent.CompletableFuture.supplyAsync(() -> echo.echo(HELLO));
+        // The pool probes the idle connection, gets no answer, discards it and connects again.
+        await().atMost(Duration.ofSeconds(30)).until(() -> network.connectionCount() == 2);
+        network.resume();
+
+        assertThat(call.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(HELLO);
+    }
+
+    @Test
+    void aCallForASubscriberThatNeverPollsTimesOutWithAClearMessage() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(mode() == Mode.POLLING, "only polling calls wait to be collected");
+        CommsOptions quickPickup = fastOptions().toBuilder().pickupTimeout(Duration.ofMillis(500)).build();
+        CommsPair pair = started(pair().options(quickPickup));
+        EchoService absent = pair.server().client(ServiceEndpoint.polling("nobody-polls-this",
+                CertificateFixtures.tentacle().thumbprints().sha256()), EchoService.class);
+
+        assertThatThrownBy(() -> absent.echo(HELLO)).isInstanceOfSatisfying(CommsException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.PICKUP_TIMEOUT);
+            assertThat(e.getMessage()).contains("poll://nobody-polls-this/", "No Tentacle polling with this subscription is connected");
+        });
+    }
+
+    @Test
     void aDelayedNetworkOnlySlowsCallsDown() throws Exception {
         CommsPair pair = closeLater(pair().build()).startListeningSide();
         PortForwarder network = closeLater(PortForwarder.start(pair.listeningPort()));

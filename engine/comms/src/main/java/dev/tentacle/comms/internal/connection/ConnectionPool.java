@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ConnectionPool implements AutoCloseable {
     static final int MAX_CALLS_PER_CONNECTION = 32;
-    private static final long PROBE_TIMEOUT_MILLIS = 5_000;
+    private static final long LONGEST_PROBE_MILLIS = 5_000;
 
     private final RuntimeContext context;
     private final Connector connector;
@@ -72,7 +72,7 @@ public final class ConnectionPool implements AutoCloseable {
                 return Optional.empty();
             }
             Connection connection = candidate.get();
-            if (connection.inFlight() > 0 || connection.idleNanos() < maxIdle || isAlive(connection)) {
+            if (connection.inFlight() > 0 || connection.idleNanos() < maxIdle || isAlive(connection, probeTimeoutMillis())) {
                 return candidate;
             }
             entry.connections.remove(connection);
@@ -80,9 +80,14 @@ public final class ConnectionPool implements AutoCloseable {
         }
     }
 
-    private static boolean isAlive(Connection connection) {
+    /** A probe waits at most one heartbeat interval, and never more than 5 s. */
+    private long probeTimeoutMillis() {
+        return Math.min(LONGEST_PROBE_MILLIS, context.options().heartbeatInterval().toMillis());
+    }
+
+    private static boolean isAlive(Connection connection, long timeoutMillis) {
         try {
-            connection.ping(PROBE_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).join();
+            connection.ping(timeoutMillis, TimeUnit.MILLISECONDS).join();
             return true;
         } catch (RuntimeException e) {
             return false;
