@@ -3,18 +3,14 @@ package dev.tentacle.comms.internal.connection;
 import dev.tentacle.comms.CertificateThumbprints;
 import dev.tentacle.comms.CommsException;
 import dev.tentacle.comms.CommsOptions;
-import dev.tentacle.comms.DataStream;
 import dev.tentacle.comms.ErrorCode;
 import dev.tentacle.comms.internal.framing.Frame;
 import dev.tentacle.comms.internal.framing.FrameType;
 import dev.tentacle.comms.internal.rpc.OutgoingCall;
 import dev.tentacle.comms.internal.rpc.RpcCodec;
 import dev.tentacle.comms.internal.rpc.ServiceRegistry;
-import dev.tentacle.comms.internal.streams.IncomingStream;
-import dev.tentacle.comms.internal.streams.OutgoingStream;
 import dev.tentacle.comms.internal.streams.StreamKey;
 import dev.tentacle.comms.internal.streams.StreamPayloads;
-import dev.tentacle.comms.internal.streams.StreamTransport;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -35,7 +31,7 @@ import java.util.function.Consumer;
  * connection numbers its requests with odd ids, the side that accepted it with even ids. Frames arrive on the
  * connection's I/O thread; services run on virtual threads.
  */
-public final class Connection implements StreamTransport {
+public final class Connection {
     private final Channel channel;
     private final RpcCodec codec;
     private final CommsOptions settings;
@@ -45,17 +41,14 @@ public final class Connection implements StreamTransport {
     private final AtomicLong nextId;
     private final AtomicLong nextPing = new AtomicLong(1);
     private final Map<Long, OutgoingCall> pending = new ConcurrentHashMap<>();
-    private final Map<Long, IncomingCall> serving = new ConcurrentHashMap<>();
-    private final Map<StreamKey, IncomingStream> incomingStreams = new ConcurrentHashMap<>();
-    private final Map<StreamKey, OutgoingStream> outgoingStreams = new ConcurrentHashMap<>();
+    /** Threads running calls from the peer, by request id, so a CANCEL can interrupt them. */
+    private final Map<Long, Thread> serving = new ConcurrentHashMap<>();
+    private final ConnectionStreams streams;
     private final Map<Long, CompletableFuture<Void>> pings = new ConcurrentHashMap<>();
     private final List<Consumer<CommsException>> closeListeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<CommsException> closed = new CompletableFuture<>();
     private volatile long lastActivityNanos = System.nanoTime();
     private volatile CommsException closeReason;
-
-    private record IncomingCall(Thread thread, List<StreamKey> argumentStreams) {
-    }
 
     public Connection(Channel channel, boolean initiator, CertificateThumbprints peer, RpcCodec codec,
             CommsOptions settings, ServiceRegistry services, ExecutorService workers) {
@@ -66,6 +59,7 @@ public final class Connection implements StreamTransport {
         this.services = services;
         this.workers = workers;
         this.nextId = new AtomicLong(initiator ? 1 : 2);
+        this.streams = new ConnectionStreams(channel, settings, workers, this::closeWithError, this::touch);
     }
 
     public CertificateThumbprints peer() {
@@ -117,7 +111,7 @@ public final class Connection implements StreamTransport {
         });
         touch();
         channel.writeAndFlush(new Frame(FrameType.REQUEST, id, Unpooled.wrappedBuffer(call.request().json())));
-        startStreams(id, call.request().streams());
+        streams.start(id, call.request().streams());
         if (!channel.isActive()) {
             call.result().completeExceptionally(lostException());
         }
@@ -126,7 +120,7 @@ public final class Connection implements StreamTransport {
 
     private void cancelOnWire(long id) {
         write(new Frame(FrameType.CANCEL, id, Unpooled.EMPTY_BUFFER));
-        stopStreamsOf(id, "the call was cancelled");
+        streams.endCall(id, "the call was cancelled");
     }
 
     /** Sends a heartbeat and completes when the peer answers. */
@@ -169,9 +163,9 @@ public final class Connection implements StreamTransport {
                 case RESPONSE -> onResponse(frame.id(), ByteBufUtil.getBytes(payload));
                 case ERROR -> onError(frame.id(), ByteBufUtil.getBytes(payload));
                 case CANCEL -> onCancel(frame.id());
-                case STREAM_DATA -> onStreamData(frame.id(), payload.retain());
-                case STREAM_END -> onStreamEnd(frame.id(), StreamPayloads.readEnd(payload));
-                case STREAM_WINDOW -> onStreamWindow(frame.id(), StreamPayloads.readWindow(payload));
+                case STREAM_DATA -> streams.onData(frame.id(), payload.retain());
+                case STREAM_END -> streams.onEnd(frame.id(), StreamPayloads.readEnd(payload));
+                case STREAM_WINDOW -> streams.onWindow(frame.id(), StreamPayloads.readWindow(payload));
                 case PING -> write(new Frame(FrameType.PONG, frame.id(), Unpooled.EMPTY_BUFFER));
                 case PONG -> {
                     CompletableFuture<Void> answer = pings.remove(frame.id());
@@ -199,7 +193,7 @@ public final class Connection implements StreamTransport {
             args = codec.readArguments(target.method(), request.args(), (index, length) -> {
                 StreamKey key = new StreamKey(id, index);
                 argumentStreams.add(key);
-                return openIncoming(key, length);
+                return streams.openIncoming(key, length);
             });
         } catch (CommsException e) {
             sendError(id, e);
@@ -209,12 +203,12 @@ public final class Connection implements StreamTransport {
     }
 
     private void serve(long id, ServiceRegistry.Target target, Object[] args, List<StreamKey> argumentStreams) {
-        serving.put(id, new IncomingCall(Thread.currentThread(), argumentStreams));
+        serving.put(id, Thread.currentThread());
         try {
             RpcCodec.Encoded response = encodeResult(target, args);
             if (serving.remove(id) != null && !Thread.interrupted()) {
                 write(new Frame(FrameType.RESPONSE, id, Unpooled.wrappedBuffer(response.json())));
-                startStreams(id, response.streams());
+                streams.start(id, response.streams());
             }
         } catch (CommsException e) {
             // Only answer a call that is still wanted: a cancelled one was already forgotten by the caller.
@@ -223,12 +217,7 @@ public final class Connection implements StreamTransport {
             }
         } finally {
             serving.remove(id);
-            for (StreamKey key : argumentStreams) {
-                IncomingStream stream = incomingStreams.get(key);
-                if (stream != null) {
-                    stream.abandonIfUnopened();
-                }
-            }
+            streams.abandonUnopened(argumentStreams);
         }
     }
 
@@ -249,7 +238,7 @@ public final class Connection implements StreamTransport {
         }
         Object value;
         try {
-            value = codec.decodeResponse(json, call.resultType(), (index, length) -> openIncoming(new StreamKey(id, index), length));
+            value = codec.decodeResponse(json, call.resultType(), (index, length) -> streams.openIncoming(new StreamKey(id, index), length));
         } catch (CommsException e) {
             call.result().completeExceptionally(e);
             return;
@@ -270,51 +259,11 @@ public final class Connection implements StreamTransport {
     }
 
     private void onCancel(long id) {
-        IncomingCall call = serving.remove(id);
-        if (call != null) {
-            call.thread().interrupt();
-            for (StreamKey key : call.argumentStreams()) {
-                IncomingStream stream = incomingStreams.get(key);
-                if (stream != null) {
-                    stream.fail("The caller cancelled the call.");
-                }
-            }
+        Thread thread = serving.remove(id);
+        if (thread != null) {
+            thread.interrupt();
         }
-        stopStreamsOf(id, "the caller cancelled the call");
-    }
-
-    private void onStreamData(long id, ByteBuf payload) {
-        int index = StreamPayloads.readDataIndex(payload);
-        IncomingStream stream = incomingStreams.get(new StreamKey(id, index));
-        if (stream == null) {
-            payload.release(); // abandoned or cancelled: drop late data
-            return;
-        }
-        if (!stream.onData(payload)) {
-            closeWithError(new CommsException(ErrorCode.PROTOCOL_ERROR, "The peer sent more stream data than the window it was granted."));
-        }
-    }
-
-    private void onStreamEnd(long id, StreamPayloads.End end) {
-        StreamKey key = new StreamKey(id, end.index());
-        if (end.status() == StreamPayloads.STATUS_ABANDONED) {
-            OutgoingStream sender = outgoingStreams.get(key);
-            if (sender != null) {
-                sender.stop("the reader abandoned the stream");
-            }
-            return;
-        }
-        IncomingStream stream = incomingStreams.get(key);
-        if (stream != null) {
-            stream.onEnd(end.status(), end.detail());
-        }
-    }
-
-    private void onStreamWindow(long id, StreamPayloads.Window window) {
-        OutgoingStream sender = outgoingStreams.get(new StreamKey(id, window.index()));
-        if (sender != null) {
-            sender.grant(window.credit());
-        }
+        streams.endCall(id, "the caller cancelled the call");
     }
 
     /** The channel closed: everything in flight fails with the reason. Called once, on the I/O thread. */
@@ -323,10 +272,9 @@ public final class Connection implements StreamTransport {
         closed.complete(reason);
         pending.values().forEach(call -> call.result().completeExceptionally(reason));
         pending.clear();
-        serving.values().forEach(call -> call.thread().interrupt());
+        serving.values().forEach(Thread::interrupt);
         serving.clear();
-        incomingStreams.values().forEach(stream -> stream.fail("The connection closed: " + reason.getMessage()));
-        outgoingStreams.values().forEach(sender -> sender.stop("the connection closed"));
+        streams.closeAll(reason.getMessage());
         pings.values().forEach(p -> p.completeExceptionally(reason));
         closeListeners.forEach(listener -> listener.accept(reason));
     }
@@ -334,62 +282,6 @@ public final class Connection implements StreamTransport {
     void recordCloseReason(CommsException reason) {
         if (closeReason == null) {
             closeReason = reason;
-        }
-    }
-
-    // ---- streams
-
-    private DataStream openIncoming(StreamKey key, long length) {
-        IncomingStream stream = new IncomingStream(key, length, settings.streamWindowSize(), this);
-        incomingStreams.put(key, stream);
-        return stream.asDataStream();
-    }
-
-    private void startStreams(long id, List<DataStream> streams) {
-        for (int index = 0; index < streams.size(); index++) {
-            StreamKey key = new StreamKey(id, index);
-            OutgoingStream sender = new OutgoingStream(key, streams.get(index), settings.streamWindowSize(),
-                    settings.streamChunkSize(), this);
-            outgoingStreams.put(key, sender);
-            workers.execute(sender);
-        }
-    }
-
-    private void stopStreamsOf(long id, String reason) {
-        outgoingStreams.forEach((key, sender) -> {
-            if (key.requestId() == id) {
-                sender.stop(reason);
-            }
-        });
-        incomingStreams.forEach((key, stream) -> {
-            if (key.requestId() == id) {
-                stream.fail("The call ended: " + reason + ".");
-            }
-        });
-    }
-
-    @Override
-    public void sendData(StreamKey key, byte[] bytes, int length) {
-        touch();
-        write(new Frame(FrameType.STREAM_DATA, key.requestId(), StreamPayloads.data(channel.alloc(), key.index(), bytes, length)));
-    }
-
-    @Override
-    public void sendEnd(StreamKey key, int status, String detail) {
-        write(new Frame(FrameType.STREAM_END, key.requestId(), StreamPayloads.end(channel.alloc(), key.index(), status, detail)));
-    }
-
-    @Override
-    public void sendWindow(StreamKey key, long credit) {
-        write(new Frame(FrameType.STREAM_WINDOW, key.requestId(), StreamPayloads.window(channel.alloc(), key.index(), credit)));
-    }
-
-    @Override
-    public void streamClosed(StreamKey key, boolean incoming) {
-        if (incoming) {
-            incomingStreams.remove(key);
-        } else {
-            outgoingStreams.remove(key);
         }
     }
 
@@ -410,11 +302,7 @@ public final class Connection implements StreamTransport {
     }
 
     private void write(Frame frame) {
-        if (channel.isActive()) {
-            channel.writeAndFlush(frame, channel.voidPromise());
-        } else {
-            frame.payload().release();
-        }
+        Frames.write(channel, frame);
     }
 
     private void touch() {
