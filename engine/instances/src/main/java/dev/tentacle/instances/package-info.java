@@ -1,0 +1,2 @@
+/** Named instances: where their configuration lives, what it holds, and their OS services. */
+package dev.tentacle.instances;
