@@ -119,7 +119,7 @@ class FrameEncoderTest {
                     + "(CommsOptions.maxFrameSize)");
         });
         assertThat(payload.refCnt()).isZero();
-        assertThat((Object) channel.readOutbound()).isNull();
+        assertThat(channel.<Object>readOutbound()).isNull();
     }
 
     @Test

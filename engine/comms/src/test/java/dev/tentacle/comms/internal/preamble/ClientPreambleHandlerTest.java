@@ -32,7 +32,7 @@ class ClientPreambleHandlerTest {
     @Test
     void sendsTheIdentityAsSoonAsItIsAddedToAnActiveChannel() {
         assertThat(readOutboundText()).isEqualTo("TENTACLE/1 CLIENT\r\n");
-        assertThat((Object) channel.readOutbound()).isNull();
+        assertThat(channel.<Object>readOutbound()).isNull();
         assertThat(accepted.isDone()).isFalse();
     }
 
@@ -41,12 +41,12 @@ class ClientPreambleHandlerTest {
         channel.finishAndReleaseAll();
         channel = new EmbeddedChannel(false, false,
                 new ClientPreambleHandler(Preamble.Identity.subscriber("Web-01"), accepted));
-        assertThat((Object) channel.readOutbound()).isNull();
+        assertThat(channel.<Object>readOutbound()).isNull();
 
         channel.register();
 
         assertThat(readOutboundText()).isEqualTo("TENTACLE/1 SUBSCRIBER poll://web-01/\r\n");
-        assertThat((Object) channel.readOutbound()).as("sent once").isNull();
+        assertThat(channel.<Object>readOutbound()).as("sent once").isNull();
     }
 
     @Test

@@ -38,7 +38,7 @@ class ServerPreambleHandlerTest {
 
         assertThat(recorder.userEvents()).containsExactly(new PreambleReceived(Preamble.Identity.client()));
         assertThat(channel.pipeline().get(ServerPreambleHandler.class)).isNull();
-        assertThat((Object) channel.readOutbound()).as("the handler leaves the answer to the connection code").isNull();
+        assertThat(channel.<Object>readOutbound()).as("the handler leaves the answer to the connection code").isNull();
         assertThat(channel.isOpen()).isTrue();
         assertThat(recorder.exceptions()).isEmpty();
     }
@@ -158,7 +158,7 @@ class ServerPreambleHandlerTest {
     void waitsForTheWholeRequestHeadBeforeAnswering() {
         channel.writeInbound(ascii("GET / HTTP/1.1\r\n"));
         channel.writeInbound(ascii("Host: localhost\r\n\r"));
-        assertThat((Object) channel.readOutbound()).isNull();
+        assertThat(channel.<Object>readOutbound()).isNull();
         assertThat(welcomePagesServed).isEmpty();
 
         channel.writeInbound(ascii("\n"));
@@ -239,7 +239,7 @@ class ServerPreambleHandlerTest {
 
         assertThat(recorder.exceptions()).hasSize(1);
         assertThat(recorder.userEvents()).isEmpty();
-        assertThat((Object) channel.readInbound()).isNull();
+        assertThat(channel.<Object>readInbound()).isNull();
     }
 
     private CommsException onlyException() {
