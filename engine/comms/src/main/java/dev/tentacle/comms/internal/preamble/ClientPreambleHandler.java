@@ -107,7 +107,10 @@ public final class ClientPreambleHandler extends ByteToMessageDecoder {
                 done = true;
                 accepted.trySuccess(null);
                 // Removal completes after this call returns; then the unread bytes flow on to the next handler.
-                ctx.pipeline().remove(this);
+                // (A listener of the promise may have closed the channel, removing this handler already.)
+                if (!ctx.isRemoved()) {
+                    ctx.pipeline().remove(this);
+                }
             }
         }
     }

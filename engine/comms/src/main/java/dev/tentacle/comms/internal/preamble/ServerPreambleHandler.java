@@ -126,7 +126,10 @@ public final class ServerPreambleHandler extends ByteToMessageDecoder {
         state = State.DONE;
         ctx.fireUserEventTriggered(new PreambleReceived(identity));
         // Removal is completed by ByteToMessageDecoder after this call returns: it then passes on the unread bytes.
-        ctx.pipeline().remove(this);
+        // (The event's receiver may have rejected and closed the channel, removing this handler already.)
+        if (!ctx.isRemoved()) {
+            ctx.pipeline().remove(this);
+        }
     }
 
     static CommsException proxyInPath(String line) {

@@ -31,6 +31,14 @@ class PreambleTest {
     }
 
     @Test
+    void subscriberAndServerLinesMatchTheProtocolDocumentHexDumps() {
+        assertThat(HexFormat.of().withUpperCase().formatHex(Preamble.encode(Preamble.Identity.subscriber("web-01").line())))
+                .isEqualTo("54454E5441434C452F3120" + "5355425343524942455220" + "706F6C6C3A2F2F7765622D30312F" + "0D0A");
+        assertThat(HexFormat.of().withUpperCase().formatHex(Preamble.encode(Preamble.ACCEPTED_LINE)))
+                .isEqualTo("54454E5441434C452F3120" + "534552564552" + "0D0A");
+    }
+
+    @Test
     void acceptedLineIsExactlyTheseBytes() {
         assertThat(new String(Preamble.encode(Preamble.ACCEPTED_LINE), StandardCharsets.US_ASCII))
                 .isEqualTo("TENTACLE/1 SERVER\r\n");

@@ -111,6 +111,46 @@ class ServerPreambleHandlerTest {
     }
 
     @Test
+    void theEventReceiverCanAcceptBeforeTheFramesThatFollowedTheLineArrive() {
+        List<String> seen = new ArrayList<>();
+        channel.pipeline().addBefore(channel.pipeline().context(recorder).name(), "connection", new ChannelInboundHandlerAdapter() {
+            @Override
+            public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+                ServerPreambleHandler.accept(ctx);
+                seen.add("accepted");
+            }
+
+            @Override
+            public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                seen.add("bytes: " + ((ByteBuf) msg).toString(StandardCharsets.US_ASCII));
+                ((ByteBuf) msg).release();
+            }
+        });
+
+        channel.writeInbound(ascii("TENTACLE/1 CLIENT\r\nframes"));
+
+        assertThat(seen).containsExactly("accepted", "bytes: frames");
+        assertThat(readOutboundText()).isEqualTo("TENTACLE/1 SERVER\r\n");
+    }
+
+    @Test
+    void theEventReceiverCanRejectAndClose() {
+        channel.pipeline().addBefore(channel.pipeline().context(recorder).name(), "connection", new ChannelInboundHandlerAdapter() {
+            @Override
+            public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+                ServerPreambleHandler.reject(ctx, new CommsException(ErrorCode.UNTRUSTED_PEER, "Not trusted."));
+                ctx.channel().close();
+            }
+        });
+
+        channel.writeInbound(ascii("TENTACLE/1 CLIENT\r\nframes"));
+
+        assertThat(readOutboundText()).isEqualTo("TENTACLE/1 REJECTED UNTRUSTED_PEER Not trusted.\r\n");
+        assertThat(channel.isOpen()).isFalse();
+        assertThat(recorder.exceptions()).isEmpty();
+    }
+
+    @Test
     void servesTheWelcomePageToABrowser() {
         channel.writeInbound(ascii("GET / HTTP/1.1\r\nHost: localhost:10933\r\nAccept: text/html\r\n\r\n"));
 
