@@ -127,6 +127,15 @@ class ClientPreambleHandlerTest {
     }
 
     @Test
+    void rejectsAReplyEndingInABareLineFeed() {
+        channel.writeInbound(ascii("TENTACLE/1 SERVER\n"));
+
+        CommsException error = failure();
+        assertThat(error.code()).isEqualTo(ErrorCode.PROTOCOL_ERROR);
+        assertThat(error.getMessage()).contains("ended with a bare LF; preamble lines end with CR LF");
+    }
+
+    @Test
     void rejectsAReplyWithoutALineEndAfter1024Bytes() {
         channel.writeInbound(ascii("y".repeat(1024)));
 
