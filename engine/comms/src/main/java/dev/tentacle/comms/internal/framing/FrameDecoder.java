@@ -94,9 +94,4 @@ public final class FrameDecoder extends ByteToMessageDecoder {
         in.skipBytes(in.readableBytes());
         ctx.fireExceptionCaught(error);
     }
-
-    /** True once a violation was reported; all further input is discarded. */
-    public boolean hasFailed() {
-        return failed;
-    }
 }

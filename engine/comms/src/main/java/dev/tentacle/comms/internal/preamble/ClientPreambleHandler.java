@@ -74,9 +74,9 @@ public final class ClientPreambleHandler extends ByteToMessageDecoder {
             return;
         }
         switch (LineReader.read(in)) {
-            case LineReader.Incomplete incomplete -> {
+            case LineReader.Incomplete _ -> {
             }
-            case LineReader.TooLong tooLong -> failAndDiscard(ctx, in, new CommsException(ErrorCode.PROTOCOL_ERROR,
+            case LineReader.TooLong _ -> failAndDiscard(ctx, in, new CommsException(ErrorCode.PROTOCOL_ERROR,
                     Preamble.MAX_LINE_BYTES + " bytes arrived without a line end where the server's reply belongs, "
                             + "starting '" + Printable.quote(in) + "'. The address and port do not lead to a "
                             + "Tentacle or Octopus Server comms port: check them."));
@@ -89,13 +89,14 @@ public final class ClientPreambleHandler extends ByteToMessageDecoder {
             failAndDiscard(ctx, in, proxyInPath(line.text()));
             return;
         }
+        if (!line.endsWithCrLf()) {
+            failAndDiscard(ctx, in, new CommsException(ErrorCode.PROTOCOL_ERROR, "The server's reply '"
+                    + Printable.quote(line.text()) + "' ended with a bare LF; preamble lines end with CR LF. The "
+                    + "server runs an incompatible implementation of the protocol."));
+            return;
+        }
         Preamble.Reply reply;
         try {
-            if (!line.endsWithCrLf()) {
-                throw new CommsException(ErrorCode.PROTOCOL_ERROR, "The server's reply '"
-                        + Printable.quote(line.text()) + "' ended with a bare LF; preamble lines end with CR LF. "
-                        + "The server runs an incompatible implementation of the protocol.");
-            }
             reply = Preamble.parseReply(line.text());
         } catch (CommsException e) {
             failAndDiscard(ctx, in, e);
@@ -103,11 +104,14 @@ public final class ClientPreambleHandler extends ByteToMessageDecoder {
         }
         switch (reply) {
             case Preamble.Reply.Rejected rejected -> failAndDiscard(ctx, in, rejected.toException());
-            case Preamble.Reply.Accepted accept -> {
+            case Preamble.Reply.Accepted _ -> {
                 done = true;
                 accepted.trySuccess(null);
                 // Removal completes after this call returns; then the unread bytes flow on to the next handler.
-                ctx.pipeline().remove(this);
+                // (A listener of the promise may have closed the channel, removing this handler already.)
+                if (!ctx.isRemoved()) {
+                    ctx.pipeline().remove(this);
+                }
             }
         }
     }

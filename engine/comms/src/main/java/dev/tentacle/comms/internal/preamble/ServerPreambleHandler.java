@@ -83,9 +83,9 @@ public final class ServerPreambleHandler extends ByteToMessageDecoder {
 
     private void readLine(ChannelHandlerContext ctx, ByteBuf in) {
         switch (LineReader.read(in)) {
-            case LineReader.Incomplete incomplete -> {
+            case LineReader.Incomplete _ -> {
             }
-            case LineReader.TooLong tooLong -> {
+            case LineReader.TooLong _ -> {
                 Optional<String> method = HttpRequests.methodOfRequestStart(
                         in.toString(in.readerIndex(), 32, StandardCharsets.ISO_8859_1));
                 if (method.isPresent()) {
@@ -111,13 +111,14 @@ public final class ServerPreambleHandler extends ByteToMessageDecoder {
             fail(ctx, in, proxyInPath(line.text()));
             return;
         }
+        if (!line.endsWithCrLf()) {
+            fail(ctx, in, new CommsException(ErrorCode.PROTOCOL_ERROR, "The identity line '"
+                    + Printable.quote(line.text()) + "' ended with a bare LF; preamble lines end with CR LF. The peer "
+                    + "runs an incompatible implementation of the protocol."));
+            return;
+        }
         Preamble.Identity identity;
         try {
-            if (!line.endsWithCrLf()) {
-                throw new CommsException(ErrorCode.PROTOCOL_ERROR, "The identity line '" + Printable.quote(line.text())
-                        + "' ended with a bare LF; preamble lines end with CR LF. The peer runs an incompatible "
-                        + "implementation of the protocol.");
-            }
             identity = Preamble.parseIdentity(line.text());
         } catch (CommsException e) {
             fail(ctx, in, e);
@@ -126,7 +127,10 @@ public final class ServerPreambleHandler extends ByteToMessageDecoder {
         state = State.DONE;
         ctx.fireUserEventTriggered(new PreambleReceived(identity));
         // Removal is completed by ByteToMessageDecoder after this call returns: it then passes on the unread bytes.
-        ctx.pipeline().remove(this);
+        // (The event's receiver may have rejected and closed the channel, removing this handler already.)
+        if (!ctx.isRemoved()) {
+            ctx.pipeline().remove(this);
+        }
     }
 
     static CommsException proxyInPath(String line) {

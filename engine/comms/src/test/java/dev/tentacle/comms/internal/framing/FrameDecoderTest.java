@@ -69,7 +69,7 @@ class FrameDecoderTest {
 
         for (int i = 0; i < wire.length - 1; i++) {
             channel.writeInbound(Unpooled.wrappedBuffer(new byte[] {wire[i]}));
-            assertThat((Object) channel.readInbound()).as("frame after %d of %d bytes", i + 1, wire.length).isNull();
+            assertThat(channel.<Object>readInbound()).as("frame after %d of %d bytes", i + 1, wire.length).isNull();
         }
         channel.writeInbound(Unpooled.wrappedBuffer(new byte[] {wire[wire.length - 1]}));
 
@@ -99,7 +99,7 @@ class FrameDecoderTest {
             assertThat(second).isEqualTo(Frame.ping(2));
             assertThat(third.type()).isEqualTo(FrameType.RESPONSE);
             assertThat(third.payload().toString(StandardCharsets.US_ASCII)).isEqualTo("three");
-            assertThat((Object) channel.readInbound()).isNull();
+            assertThat(channel.<Object>readInbound()).isNull();
         } finally {
             first.release();
             second.release();
@@ -113,7 +113,7 @@ class FrameDecoderTest {
                 frame(FrameType.STREAM_END.code(), 5, new byte[0]));
 
         channel.writeInbound(Unpooled.wrappedBuffer(wire, 0, 10));
-        assertThat((Object) channel.readInbound()).isNull();
+        assertThat(channel.<Object>readInbound()).isNull();
         channel.writeInbound(Unpooled.wrappedBuffer(wire, 10, wire.length - 10));
 
         Frame data = channel.readInbound();
@@ -206,7 +206,7 @@ class FrameDecoderTest {
                     assertThat(e.getMessage()).contains("declared a length of " + length + " bytes")
                             .contains("at least 9");
                 });
-        assertThat((Object) channel.readInbound()).isNull();
+        assertThat(channel.<Object>readInbound()).isNull();
     }
 
     @ParameterizedTest
@@ -230,7 +230,7 @@ class FrameDecoderTest {
         channel.writeInbound(validFrameAfterwards);
         channel.writeInbound(moreGarbage);
 
-        assertThat((Object) channel.readInbound()).isNull();
+        assertThat(channel.<Object>readInbound()).isNull();
         assertThat(recorder.exceptions()).hasSize(1);
         assertThat(validFrameAfterwards.refCnt()).isZero();
         assertThat(moreGarbage.refCnt()).isZero();

@@ -50,6 +50,25 @@ class FrameEncoderTest {
         }
     }
 
+    @Test
+    void encodesTheExamplesInTheProtocolDocumentAsShownThere() {
+        assertThat(encodeToHex(Frame.ping(1))).isEqualTo("00000009" + "08" + "0000000000000001");
+        assertThat(encodeToHex(Frame.of(FrameType.REQUEST, 258, ascii("hi"))))
+                .isEqualTo("0000000b" + "01" + "0000000000000102" + "6869");
+        assertThat(encodeToHex(Frame.streamWindow(7, 65_536)))
+                .isEqualTo("0000000d" + "07" + "0000000000000007" + "00010000");
+    }
+
+    private String encodeToHex(Frame frame) {
+        channel.writeOutbound(frame);
+        ByteBuf wire = channel.readOutbound();
+        try {
+            return ByteBufUtil.hexDump(wire);
+        } finally {
+            wire.release();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(FrameType.class)
     void everyTypeRoundTripsThroughTheDecoder(FrameType type) {
@@ -119,7 +138,7 @@ class FrameEncoderTest {
                     + "(CommsOptions.maxFrameSize)");
         });
         assertThat(payload.refCnt()).isZero();
-        assertThat((Object) channel.readOutbound()).isNull();
+        assertThat(channel.<Object>readOutbound()).isNull();
     }
 
     @Test
