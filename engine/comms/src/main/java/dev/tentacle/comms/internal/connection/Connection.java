@@ -119,7 +119,7 @@ public final class Connection {
     }
 
     private void cancelOnWire(long id) {
-        write(new Frame(FrameType.CANCEL, id, Unpooled.EMPTY_BUFFER));
+        write(Frame.cancel(id));
         streams.endCall(id, "the call was cancelled");
     }
 
@@ -128,7 +128,7 @@ public final class Connection {
         long nonce = nextPing.getAndIncrement();
         CompletableFuture<Void> answer = new CompletableFuture<>();
         pings.put(nonce, answer);
-        write(new Frame(FrameType.PING, nonce, Unpooled.EMPTY_BUFFER));
+        write(Frame.ping(nonce));
         return answer.orTimeout(timeout, unit).whenComplete((v, e) -> pings.remove(nonce));
     }
 
@@ -166,7 +166,7 @@ public final class Connection {
                 case STREAM_DATA -> streams.onData(frame.id(), payload.retain());
                 case STREAM_END -> streams.onEnd(frame.id(), StreamPayloads.readEnd(payload));
                 case STREAM_WINDOW -> streams.onWindow(frame.id(), StreamPayloads.readWindow(payload));
-                case PING -> write(new Frame(FrameType.PONG, frame.id(), Unpooled.EMPTY_BUFFER));
+                case PING -> write(Frame.pong(frame.id()));
                 case PONG -> {
                     CompletableFuture<Void> answer = pings.remove(frame.id());
                     if (answer != null) {

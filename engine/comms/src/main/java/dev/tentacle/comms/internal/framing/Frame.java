@@ -24,7 +24,6 @@ public record Frame(FrameType type, long id, ByteBuf payload) implements Referen
     /** Smallest valid value of the length field: a frame with an empty payload. */
     public static final int MIN_LENGTH = HEADER_SIZE;
     /** Size of a STREAM_WINDOW payload: the credit as an unsigned 32-bit integer. */
-    public static final int STREAM_WINDOW_PAYLOAD_SIZE = 4;
 
     public Frame {
         Objects.requireNonNull(type, "type");
@@ -40,23 +39,6 @@ public record Frame(FrameType type, long id, ByteBuf payload) implements Referen
         return empty(FrameType.CANCEL, requestId);
     }
 
-    public static Frame streamEnd(long requestId) {
-        return empty(FrameType.STREAM_END, requestId);
-    }
-
-    /**
-     * Grants the sender of the stream of {@code requestId} {@code creditBytes} more bytes.
-     *
-     * @param creditBytes 1 to 4,294,967,295
-     */
-    public static Frame streamWindow(long requestId, long creditBytes) {
-        if (creditBytes < 1 || creditBytes > 0xFFFF_FFFFL) {
-            throw new IllegalArgumentException("A stream window credit is 1 to 4294967295 bytes, was " + creditBytes);
-        }
-        ByteBuf credit = Unpooled.buffer(STREAM_WINDOW_PAYLOAD_SIZE).writeInt((int) creditBytes);
-        return new Frame(FrameType.STREAM_WINDOW, requestId, credit);
-    }
-
     public static Frame ping(long nonce) {
         return empty(FrameType.PING, nonce);
     }
@@ -68,18 +50,6 @@ public record Frame(FrameType type, long id, ByteBuf payload) implements Referen
 
     private static Frame empty(FrameType type, long id) {
         return new Frame(type, id, Unpooled.EMPTY_BUFFER);
-    }
-
-    /**
-     * The credit of a STREAM_WINDOW frame.
-     *
-     * @throws IllegalStateException when this is not a well-formed STREAM_WINDOW frame
-     */
-    public long streamWindowCredit() {
-        if (type != FrameType.STREAM_WINDOW || payload.readableBytes() != STREAM_WINDOW_PAYLOAD_SIZE) {
-            throw new IllegalStateException("Not a STREAM_WINDOW frame with a 4-byte credit: " + this);
-        }
-        return payload.getUnsignedInt(payload.readerIndex());
     }
 
     /** The value of the length field for this frame: header plus payload. */

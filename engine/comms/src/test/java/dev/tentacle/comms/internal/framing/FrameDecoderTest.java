@@ -120,7 +120,7 @@ class FrameDecoderTest {
         Frame end = channel.readInbound();
         try {
             assertThat(data.payload().toString(StandardCharsets.US_ASCII)).isEqualTo("abcdef");
-            assertThat(end).isEqualTo(Frame.streamEnd(5));
+            assertThat(end).isEqualTo(Frame.of(FrameType.STREAM_END, 5, Unpooled.EMPTY_BUFFER));
         } finally {
             data.release();
             end.release();

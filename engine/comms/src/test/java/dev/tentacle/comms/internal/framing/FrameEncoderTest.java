@@ -55,8 +55,8 @@ class FrameEncoderTest {
         assertThat(encodeToHex(Frame.ping(1))).isEqualTo("00000009" + "08" + "0000000000000001");
         assertThat(encodeToHex(Frame.of(FrameType.REQUEST, 258, ascii("hi"))))
                 .isEqualTo("0000000b" + "01" + "0000000000000102" + "6869");
-        assertThat(encodeToHex(Frame.streamWindow(7, 65_536)))
-                .isEqualTo("0000000d" + "07" + "0000000000000007" + "00010000");
+        assertThat(encodeToHex(Frame.of(FrameType.STREAM_WINDOW, 7, Unpooled.buffer(6).writeShort(0).writeInt(65_536))))
+                .isEqualTo("0000000f" + "07" + "0000000000000007" + "0000" + "00010000");
     }
 
     private String encodeToHex(Frame frame) {

@@ -36,22 +36,7 @@ class FrameTest {
         assertThat(Frame.ping(5)).isEqualTo(new Frame(FrameType.PING, 5, Unpooled.EMPTY_BUFFER));
         assertThat(Frame.pong(5)).isEqualTo(new Frame(FrameType.PONG, 5, Unpooled.EMPTY_BUFFER));
         assertThat(Frame.cancel(9)).isEqualTo(new Frame(FrameType.CANCEL, 9, Unpooled.EMPTY_BUFFER));
-        assertThat(Frame.streamEnd(9)).isEqualTo(new Frame(FrameType.STREAM_END, 9, Unpooled.EMPTY_BUFFER));
         assertThat(Frame.ping(5).length()).isEqualTo(Frame.MIN_LENGTH);
-    }
-
-    @Test
-    void streamWindowCarriesItsCreditAsAnUnsigned32BitInteger() {
-        Frame window = Frame.streamWindow(3, 0xFFFF_FFFFL);
-        try {
-            assertThat(window.payload().readableBytes()).isEqualTo(4);
-            assertThat(window.streamWindowCredit()).isEqualTo(0xFFFF_FFFFL);
-        } finally {
-            window.release();
-        }
-        assertThatIllegalArgumentException().isThrownBy(() -> Frame.streamWindow(3, 0));
-        assertThatIllegalArgumentException().isThrownBy(() -> Frame.streamWindow(3, 1L << 32));
-        assertThatIllegalStateException().isThrownBy(() -> Frame.ping(1).streamWindowCredit());
     }
 
     @Test
