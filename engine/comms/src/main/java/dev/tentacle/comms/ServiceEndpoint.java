@@ -47,9 +47,10 @@ public record ServiceEndpoint(URI uri, Thumbprint remoteThumbprint, ProxySetting
 
     /** The canonical {@code poll://ID/} form of a subscription id. */
     public static URI pollingUri(String subscriptionId) {
-        if (subscriptionId == null || !subscriptionId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
-            throw new IllegalArgumentException("A subscription id is 1 to 128 letters, digits, '.', '_' or '-', starting with a letter or digit; got '"
-                    + subscriptionId + "'.");
+        // The id is the host part of a poll:// address, so it follows host-name rules (no '_').
+        if (subscriptionId == null || !subscriptionId.matches("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?")) {
+            throw new IllegalArgumentException("A subscription id is 1 to 63 letters, digits or '-', starting and ending with a "
+                    + "letter or digit; got '" + subscriptionId + "'.");
         }
         return URI.create("poll://" + subscriptionId.toLowerCase(Locale.ROOT) + "/");
     }

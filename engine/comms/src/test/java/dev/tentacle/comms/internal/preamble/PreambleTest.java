@@ -47,8 +47,8 @@ class PreambleTest {
     @Test
     void parsesTheIdentitiesItWrites() {
         assertThat(Preamble.parseIdentity("TENTACLE/1 CLIENT")).isEqualTo(Preamble.Identity.client());
-        assertThat(Preamble.parseIdentity("TENTACLE/1 SUBSCRIBER poll://abc_1.x/"))
-                .isEqualTo(Preamble.Identity.subscriber("abc_1.x"));
+        assertThat(Preamble.parseIdentity("TENTACLE/1 SUBSCRIBER poll://abc-1x/"))
+                .isEqualTo(Preamble.Identity.subscriber("abc-1x"));
         assertThat(Preamble.parseIdentity("TENTACLE/1 SUBSCRIBER poll://ABC/"))
                 .isEqualTo(Preamble.Identity.subscriber("abc"));
     }
