@@ -57,7 +57,8 @@ public record Thumbprint(String hex) {
         if (text == null) {
             throw new IllegalArgumentException("A thumbprint is required: 40 (SHA-1) or 64 (SHA-256) hexadecimal characters.");
         }
-        String cleaned = text.strip().replace(":", "").replace(" ", "").toUpperCase(Locale.ROOT);
+        // Certificate viewers insert colons and spaces; Windows' dialog also prefixes an invisible left-to-right mark.
+        String cleaned = text.replaceAll("[\\s:\\u200E\\u200F\\uFEFF]", "").toUpperCase(Locale.ROOT);
         return new Thumbprint(cleaned);
     }
 

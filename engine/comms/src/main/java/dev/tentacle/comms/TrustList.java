@@ -16,11 +16,11 @@ public record TrustList(Set<Thumbprint> thumbprints) {
     }
 
     public static TrustList of(Thumbprint... thumbprints) {
-        return new TrustList(Set.of(thumbprints));
+        return new TrustList(new LinkedHashSet<>(java.util.Arrays.asList(thumbprints)));
     }
 
     public static TrustList of(Collection<Thumbprint> thumbprints) {
-        return new TrustList(Set.copyOf(thumbprints));
+        return new TrustList(new LinkedHashSet<>(thumbprints));
     }
 
     public static TrustList empty() {

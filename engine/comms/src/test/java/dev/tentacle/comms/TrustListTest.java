@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class TrustListTest {
@@ -144,9 +143,6 @@ class TrustListTest {
     }
 
     @Test
-    @Disabled("BUG: TrustList.of(Thumbprint...) passes its arguments to Set.of, which throws IllegalArgumentException "
-            + "(\"duplicate element\") when a thumbprint is given twice; TrustList.of(Collection) and the constructor "
-            + "de-duplicate instead")
     void varargsWithDuplicateEntriesKeepsEachOnce() {
         TrustList list = TrustList.of(SERVER_SHA1, SERVER_SHA1);
 

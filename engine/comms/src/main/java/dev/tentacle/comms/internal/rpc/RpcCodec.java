@@ -69,6 +69,10 @@ public final class RpcCodec {
                 .addModule(streams)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                // Decimals keep every digit, so nothing numeric loses precision on its way through the tree model.
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .build();
     }
@@ -145,7 +149,13 @@ public final class RpcCodec {
     }
 
     private Object read(JsonNode node, JavaType type, IncomingStreams incoming, String what) {
+        if (type.getRawClass() == void.class || type.getRawClass() == Void.class) {
+            return null;
+        }
         if (node == null || node.isNull()) {
+            if (type.getRawClass() == java.util.Optional.class) {
+                return java.util.Optional.empty();
+            }
             if (type.isPrimitive()) {
                 throw new CommsException(ErrorCode.INVALID_ARGUMENT, "No value arrived for " + what + ", which cannot be empty.");
             }

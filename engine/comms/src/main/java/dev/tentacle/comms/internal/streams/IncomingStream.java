@@ -42,6 +42,9 @@ public final class IncomingStream {
         if (!opened.compareAndSet(false, true)) {
             throw new IOException("This received stream was already opened; a received stream can be read only once.");
         }
+        if (finished.get()) {
+            throw new IOException("This received stream was abandoned: it must be read before the call that carried it returns.");
+        }
         return new Reader();
     }
 
@@ -117,6 +120,7 @@ public final class IncomingStream {
     private final class Reader extends InputStream {
         private ByteBuf current;
         private boolean ended;
+        private boolean closed;
 
         @Override
         public int read() throws IOException {
@@ -127,6 +131,9 @@ public final class IncomingStream {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
+            if (closed) {
+                throw new IOException("The stream is closed.");
+            }
             if (len == 0) {
                 return 0;
             }
@@ -168,6 +175,7 @@ public final class IncomingStream {
 
         @Override
         public void close() {
+            closed = true;
             if (current != null) {
                 current.release();
                 current = null;

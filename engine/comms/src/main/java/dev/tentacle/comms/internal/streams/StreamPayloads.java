@@ -18,6 +18,8 @@ public final class StreamPayloads {
     public static final int STATUS_COMPLETE = 0;
     public static final int STATUS_SENDER_FAILED = 1;
     public static final int STATUS_ABANDONED = 2;
+    /** Longest detail text carried by STREAM_END, in UTF-8 bytes. */
+    public static final int MAX_DETAIL_BYTES = 1024;
 
     private StreamPayloads() {
     }
@@ -43,7 +45,10 @@ public final class StreamPayloads {
 
     public static ByteBuf end(ByteBufAllocator alloc, int index, int status, String detail) {
         byte[] text = detail == null ? new byte[0] : detail.getBytes(StandardCharsets.UTF_8);
-        int length = Math.min(text.length, 1024);
+        int length = Math.min(text.length, MAX_DETAIL_BYTES);
+        while (length < text.length && length > 0 && (text[length] & 0xC0) == 0x80) {
+            length--; // never cut a multi-byte character in two
+        }
         ByteBuf buf = alloc.buffer(3 + length);
         buf.writeShort(index);
         buf.writeByte(status);

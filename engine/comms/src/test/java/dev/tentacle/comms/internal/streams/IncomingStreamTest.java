@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class IncomingStreamTest {
@@ -385,8 +384,6 @@ class IncomingStreamTest {
     }
 
     @Test
-    @Disabled("BUG: IncomingStream.Reader.read after close() waits forever: close() drains the queue, so the next "
-            + "read blocks in queue.take() instead of failing with an IOException")
     void readingAfterCloseFails() throws IOException {
         stream.onData(chunk(20, 0));
         InputStream in = stream.asDataStream().open();
@@ -443,10 +440,6 @@ class IncomingStreamTest {
     }
 
     @Test
-    @Disabled("BUG: IncomingStream.open succeeds after abandonIfUnopened, and the first read then waits forever (the "
-            + "queue was drained and the sender told to stop), instead of failing with an IOException. A service that "
-            + "returns a DataStream argument as its result can hit this: Connection.serve abandons unopened argument "
-            + "streams while the result's OutgoingStream may not yet have opened it")
     void readingAStreamThatWasAbandonedFails() {
         stream.onData(chunk(10, 0));
         stream.abandonIfUnopened();
