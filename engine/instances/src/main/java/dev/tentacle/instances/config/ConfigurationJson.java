@@ -3,6 +3,7 @@ package dev.tentacle.instances.config;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,7 +17,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.tentacle.comms.Thumbprint;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
@@ -24,7 +24,8 @@ import java.nio.file.Path;
 
 /**
  * The JSON dialect of configuration files: strict where a hand edit could silently go wrong (duplicate keys,
- * trailing text), lenient where a newer file should still load (unknown fields are ignored, enum names are
+ * trailing text, fractions where a whole number belongs, numbers written as text, a
+ * number where true or false belongs), lenient where a newer file should still load (unknown fields are ignored, enum names are
  * case-insensitive). Paths are plain strings, thumbprints are hex strings, and nulls are left out.
  */
 final class ConfigurationJson {
@@ -42,8 +43,10 @@ final class ConfigurationJson {
                 .addModule(values)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)

@@ -182,7 +182,7 @@ public final class ConfigurationStore<T> {
         try {
             tree = MAPPER.readTree(bytes);
         } catch (IOException e) {
-            throw problems.syntax((JacksonException) e);
+            throw problems.syntax((JacksonException) e, bytes);
         }
         if (!tree.isObject()) {
             throw new ConfigurationException(file, Reason.WRONG_TYPE, "The " + documentName + " " + file
@@ -195,7 +195,7 @@ public final class ConfigurationStore<T> {
         } catch (JsonMappingException e) {
             throw problems.binding(e);
         } catch (IOException e) {
-            throw problems.syntax((JacksonException) e);
+            throw problems.syntax((JacksonException) e, bytes);
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  * what is wrong, and what to do.
  */
 final class JsonProblems {
+    private static final String TOP_LEVEL = "the top level";
+
     private final Path file;
     private final String documentName;
     private final Supplier<String> advice;
@@ -33,9 +35,9 @@ final class JsonProblems {
         this.advice = advice;
     }
 
-    /** A failure to parse the text at all. */
-    ConfigurationException syntax(JacksonException e) {
-        if (e instanceof JsonEOFException) {
+    /** A failure to parse {@code content} at all. */
+    ConfigurationException syntax(JacksonException e, byte[] content) {
+        if (e instanceof JsonEOFException || failsOnlyAtTheEnd(e.getLocation(), content)) {
             return new ConfigurationException(file, Reason.TRUNCATED, "The " + documentName + " " + file
                     + " ends unexpectedly" + at(e.getLocation())
                     + ": it was cut short, perhaps by a crash or a full disk. " + advice.get(), e);
@@ -46,11 +48,13 @@ final class JsonProblems {
 
     /** A failure to turn well-formed JSON into the configuration record. */
     ConfigurationException binding(JsonMappingException e) {
-        String where = " at " + fieldPath(e) + at(e.getLocation());
         if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException invalid) {
-            return invalidValue(where, invalid.getMessage(), e);
+            // The parser is then at the end of the object that failed, so a line number would mislead.
+            String path = fieldPath(e);
+            return invalidValue(path.equals(TOP_LEVEL) ? "" : " in " + path, invalid.getMessage(), e);
         }
-        if (e instanceof InvalidFormatException format) {
+        String where = " at " + fieldPath(e) + at(e.getLocation());
+        if (e instanceof InvalidFormatException format && !isScalar(format.getTargetType())) {
             Class<?> target = format.getTargetType();
             String problem = target != null && target.isEnum()
                     ? "'" + format.getValue() + "' is not one of " + enumNames(target)
@@ -71,6 +75,26 @@ final class JsonProblems {
                 + " has an invalid value" + where + ": " + strip(problem) + " " + advice.get(), cause);
     }
 
+    /**
+     * True when the failure is at the end of the text, or at a word (a literal such as {@code fal}) that runs to the
+     * end: the text was cut off there, not mistyped.
+     */
+    private static boolean failsOnlyAtTheEnd(JsonLocation location, byte[] content) {
+        if (location == null || location.getByteOffset() < 0) {
+            return false;
+        }
+        int end = content.length;
+        while (end > 0 && Character.isWhitespace(content[end - 1])) {
+            end--;
+        }
+        for (long i = location.getByteOffset(); i < end; i++) {
+            if (!Character.isLetterOrDigit(content[(int) i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A dotted path such as {@code trustedServers[0].thumbprint}, or "the top level". */
     static String fieldPath(JsonMappingException e) {
         var path = new StringBuilder();
@@ -84,7 +108,12 @@ final class JsonProblems {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return path.isEmpty() ? "the top level" : path.toString();
+        return path.isEmpty() ? TOP_LEVEL : path.toString();
+    }
+
+    /** Numbers and flags: a bad value for one of these is the wrong type, such as "ten" or 1.5 for a port. */
+    private static boolean isScalar(Class<?> type) {
+        return type != null && (type.isPrimitive() || Number.class.isAssignableFrom(type) || type == Boolean.class);
     }
 
     static String expected(Class<?> type) {
