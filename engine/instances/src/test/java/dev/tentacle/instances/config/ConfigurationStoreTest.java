@@ -3,6 +3,8 @@ package dev.tentacle.instances.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tentacle.comms.Thumbprint;
 import dev.tentacle.instances.config.ConfigurationException.Reason;
 import java.io.IOException;
@@ -59,6 +61,22 @@ class ConfigurationStoreTest {
         assertThat(json).startsWith("{\n  \"version\" : 1,\n  \"homeDirectory\" : ");
         assertThat(json).contains("\"thumbprint\" : \"" + SERVER_SHA1 + "\"", "\"communicationStyle\" : \"POLLING\"",
                 "\"subscriptionId\" : \"abc123\"", "\"listenPort\" : 10999");
+    }
+
+    @Test
+    void writesTheRecordComponentsAndNothingElse() throws IOException {
+        Path file = directory.resolve("Tentacle.config.json");
+
+        store.write(file, everyFieldSet());
+
+        JsonNode tree = new ObjectMapper().readTree(file.toFile());
+        assertThat(names(tree)).containsExactly("version", "homeDirectory", "applicationDirectory",
+                "listenPort", "listenAddress", "noListen", "trustedServers", "pollingConnectionCount", "proxy",
+                "pollingProxy", "certificate");
+        assertThat(names(tree.get("trustedServers").get(1)))
+                .containsExactly("thumbprint", "communicationStyle", "address", "subscriptionId");
+        assertThat(names(tree.get("proxy"))).containsExactly("enabled", "host", "port", "username", "password");
+        assertThat(names(tree.get("certificate"))).containsExactly("file", "password");
     }
 
     @Test
@@ -192,6 +210,12 @@ class ConfigurationStoreTest {
     }
 
     record Versioned(int version, String name) {
+    }
+
+    private static List<String> names(JsonNode node) {
+        var names = new java.util.ArrayList<String>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private Path write(String content) throws IOException {
