@@ -31,6 +31,7 @@ import java.util.function.UnaryOperator;
  *   <li>Every failure is a {@link ConfigurationException} naming the file, where in it the problem is, and what to do.</li>
  *   <li>Read-modify-write cycles ({@link #update}, {@link #updateOrCreate}) and writes are serialised between threads
  *       and processes by a lock on {@code FILE.lock}.</li>
+ *   <li>A file that is a symbolic link is written through the link: the link stays, its target is replaced.</li>
  * </ul>
  *
  * <p>The record's own constructor validates values; a value it rejects is reported as {@link Reason#INVALID_VALUE}
@@ -105,9 +106,10 @@ public final class ConfigurationStore<T> {
     public void write(Path file, T value) {
         Objects.requireNonNull(value, "value");
         byte[] content = serialize(value);
-        locked(file, () -> {
-            byte[] previous = Files.exists(file) ? readForOverwrite(file) : null;
-            replace(file, previous, content);
+        Path target = FileBytes.throughLinks(file);
+        locked(target, () -> {
+            byte[] previous = Files.exists(target) ? readForOverwrite(target) : null;
+            replace(target, previous, content);
             return value;
         });
     }
@@ -129,17 +131,18 @@ public final class ConfigurationStore<T> {
      */
     public T updateOrCreate(Path file, Supplier<T> initial, UnaryOperator<T> change) {
         Objects.requireNonNull(change, "change");
-        return locked(file, () -> {
+        Path target = FileBytes.throughLinks(file);
+        return locked(target, () -> {
             byte[] previous = null;
             T current;
-            if (initial != null && !Files.exists(file)) {
+            if (initial != null && !Files.exists(target)) {
                 current = initial.get();
             } else {
-                previous = readBytes(file);
-                current = parse(file, previous, () -> advice(file));
+                previous = readBytes(target);
+                current = parse(target, previous, () -> advice(target));
             }
             T changed = Objects.requireNonNull(change.apply(current), "the change returned null");
-            replace(file, previous, serialize(changed));
+            replace(target, previous, serialize(changed));
             return changed;
         });
     }
@@ -173,10 +176,9 @@ public final class ConfigurationStore<T> {
 
     private T parse(Path file, byte[] bytes, Supplier<String> advice) {
         var problems = new JsonProblems(file, documentName, advice);
-        if (isBlank(bytes)) {
-            String what = bytes.length == 0 ? "is empty" : allZero(bytes)
-                    ? "holds only zero bytes, a sign that the machine stopped while it was being written" : "holds only white space";
-            throw new ConfigurationException(file, Reason.EMPTY, "The " + documentName + " " + file + " " + what + ". " + advice.get());
+        if (FileBytes.isBlank(bytes)) {
+            throw new ConfigurationException(file, Reason.EMPTY, "The " + documentName + " " + file + " "
+                    + FileBytes.describeBlank(bytes) + ". " + advice.get());
         }
         JsonNode tree;
         try {
@@ -277,23 +279,5 @@ public final class ConfigurationStore<T> {
         } catch (IOException | ConfigurationException e) {
             return false;
         }
-    }
-
-    private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allZero(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

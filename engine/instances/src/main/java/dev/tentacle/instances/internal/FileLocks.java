@@ -45,9 +45,13 @@ public final class FileLocks {
         try {
             Files.createDirectories(absolute.getParent());
             Path lockFile = absolute.resolveSibling(absolute.getFileName() + LOCK_SUFFIX);
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = channel.lock()) {
-                return work.run();
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = channel.lock();
+                try {
+                    return work.run();
+                } finally {
+                    lock.release();
+                }
             }
         } finally {
             local.unlock();

@@ -75,6 +75,14 @@ class ConfigurationStoreErrorsTest {
     }
 
     @Test
+    void aFileOfWhiteSpaceIsReportedAsEmpty() throws IOException {
+        ConfigurationException e = readFails(" \n\t\r\n ");
+
+        assertThat(e.reason()).isEqualTo(Reason.EMPTY);
+        assertThat(e.getMessage()).contains("holds only white space");
+    }
+
+    @Test
     void aFileOfZeroBytesIsRecognisedAsAnInterruptedWrite() throws IOException {
         Files.write(file(), new byte[512]);
 

@@ -88,6 +88,24 @@ class ConfigurationStoreFilesTest {
         assertThat(names()).noneMatch(name -> name.endsWith(AtomicFiles.TEMP_SUFFIX));
     }
 
+    @Test
+    void aSymbolicLinkIsWrittenThroughAndKept() throws IOException {
+        Path real = directory.resolve("elsewhere/real.json");
+        store.write(real, TentacleConfiguration.defaults(directory));
+        Path link = directory.resolve("Tentacle.config.json");
+        try {
+            Files.createSymbolicLink(link, real);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links are not available here: " + e);
+        }
+
+        store.update(link, c -> c.withListenPort(4000));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(store.read(real).listenPort()).isEqualTo(4000);
+        assertThat(ConfigurationStore.backupOf(real)).isRegularFile();
+    }
+
     private List<String> names() throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
