@@ -2,7 +2,9 @@ package dev.tentacle.comms;
 
 import dev.tentacle.comms.certificates.CertificateIdentity;
 import dev.tentacle.comms.internal.CommsEngine;
+import dev.tentacle.comms.retry.RetryListener;
 import dev.tentacle.comms.retry.RetryPolicy;
+import dev.tentacle.comms.retry.RetryingCaller;
 import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,12 +56,17 @@ public final class CommsRuntime implements AutoCloseable {
 
     /** A proxy for a remote service, without retries. */
     public <T> T client(ServiceEndpoint endpoint, Class<T> service) {
-        return engine.client(endpoint, service, RetryPolicy.disabled());
+        return engine.client(endpoint, service, RetryingCaller.create(RetryPolicy.disabled()));
     }
 
     /** A proxy for a remote service whose {@link Idempotent} methods are retried on network failures. */
     public <T> T client(ServiceEndpoint endpoint, Class<T> service, RetryPolicy retryPolicy) {
-        return engine.client(endpoint, service, retryPolicy);
+        return engine.client(endpoint, service, RetryingCaller.create(retryPolicy));
+    }
+
+    /** As {@link #client(ServiceEndpoint, Class, RetryPolicy)}, reporting every failed attempt and retry to the listener. */
+    public <T> T client(ServiceEndpoint endpoint, Class<T> service, RetryPolicy retryPolicy, RetryListener retryListener) {
+        return engine.client(endpoint, service, RetryingCaller.builder(retryPolicy).listener(retryListener).build());
     }
 
     /** Replaces the list of thumbprints allowed to connect in; connections already accepted stay open. */

@@ -16,7 +16,6 @@ import dev.tentacle.comms.internal.preamble.WelcomePage;
 import dev.tentacle.comms.internal.rpc.ClientProxy;
 import dev.tentacle.comms.internal.rpc.ServiceRegistry;
 import dev.tentacle.comms.internal.tls.TlsContexts;
-import dev.tentacle.comms.retry.RetryPolicy;
 import dev.tentacle.comms.retry.RetryingCaller;
 import io.netty.channel.Channel;
 import java.net.InetSocketAddress;
@@ -77,8 +76,8 @@ public final class CommsEngine implements AutoCloseable {
         }
     }
 
-    public <T> T client(ServiceEndpoint endpoint, Class<T> service, RetryPolicy policy) {
-        return ClientProxy.create(service, endpoint, context.codec(), this::route, RetryingCaller.create(policy));
+    public <T> T client(ServiceEndpoint endpoint, Class<T> service, RetryingCaller retrying) {
+        return ClientProxy.create(service, endpoint, context.codec(), this::route, retrying);
     }
 
     private void route(ServiceEndpoint endpoint, OutgoingCall call) {

@@ -22,12 +22,14 @@ public final class TentacleAgent implements AutoCloseable {
     public static final String LISTENING_DESCRIPTION = "Tentacle listening endpoint";
 
     private final CommsRuntime runtime;
+    private final AgentServices services;
     private final int listeningPort;
     private final List<String> polling;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private TentacleAgent(CommsRuntime runtime, int listeningPort, List<String> polling) {
+    private TentacleAgent(CommsRuntime runtime, AgentServices services, int listeningPort, List<String> polling) {
         this.runtime = runtime;
+        this.services = services;
         this.listeningPort = listeningPort;
         this.polling = List.copyOf(polling);
     }
@@ -54,9 +56,10 @@ public final class TentacleAgent implements AutoCloseable {
                 runtime.poll(server.subscriptionId(), pollingEndpoint(configuration, server));
                 polled.add(server.address() + " as " + server.pollingUri());
             }
-            return new TentacleAgent(runtime, port, polled);
+            return new TentacleAgent(runtime, services, port, polled);
         } catch (RuntimeException e) {
             runtime.close();
+            services.close();
             throw e;
         }
     }
@@ -98,6 +101,7 @@ public final class TentacleAgent implements AutoCloseable {
     @Override
     public void close() {
         runtime.close();
+        services.close();
         stopped.countDown();
     }
 }
