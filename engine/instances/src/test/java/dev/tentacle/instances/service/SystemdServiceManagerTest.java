@@ -43,7 +43,7 @@ class SystemdServiceManagerTest {
         manager.install(web01());
 
         assertThat(unitDirectory.resolve("tentacle-Web01.service")).hasContent("""
-                # OctopusDeploy Tentacle: Web01: written by `tentacle service --install`.
+                # The OS service of Tentacle instance "Web01", written by `tentacle service --install`.
                 # Installing the service again overwrites this file; change the instance, not this file.
                 # Octopus Deploy Tentacle agent for instance "Web01": runs the deployments and scripts an Octopus Server sends it.
                 [Unit]
