@@ -11,7 +11,10 @@ package dev.tentacle.instances.service;
  */
 public interface ServiceManager {
 
-    /** Whether this machine can run services this way (systemd is running and {@code systemctl} is on the PATH...). */
+    /**
+     * Whether this machine can run services this way: for systemd, that systemd is running and {@code systemctl} is
+     * on the PATH; for Windows, that {@code sc.exe} is.
+     */
     boolean isSupported();
 
     /** One sentence for people: how services are managed here, or why they cannot be. */

@@ -158,11 +158,17 @@ public final class SystemdServiceManager implements ServiceManager {
 
     @Override
     public ServiceStatus status(ServiceName service) {
-        if (!Files.exists(unitFile(service))) {
+        Path unitFile;
+        try {
+            unitFile = unitFile(service);
+        } catch (ServiceManagerException e) {
+            return ServiceStatus.unknown(e.getMessage());
+        }
+        if (!Files.exists(unitFile)) {
             return ServiceStatus.notInstalled();
         }
         if (!systemdIsRunning()) {
-            return ServiceStatus.unknown("the unit " + unitFile(service) + " is installed but systemd is not running "
+            return ServiceStatus.unknown("the unit " + unitFile + " is installed but systemd is not running "
                     + "on this machine");
         }
         String unitName = SystemdUnitNames.unitName(service);

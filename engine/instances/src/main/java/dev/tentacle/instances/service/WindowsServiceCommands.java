@@ -41,6 +41,11 @@ public final class WindowsServiceCommands {
         this.reg = reg;
     }
 
+    /** The program name or path of {@code sc.exe} these commands run. */
+    public String scProgram() {
+        return sc;
+    }
+
     public static WindowsServiceCommands standard() {
         return new WindowsServiceCommands("sc.exe", "reg.exe");
     }

@@ -72,7 +72,7 @@ public final class WindowsServiceManager implements ServiceManager {
     }
 
     private String scProgram() {
-        return commands.query(ServiceName.tentacle("Tentacle")).program();
+        return commands.scProgram();
     }
 
     @Override

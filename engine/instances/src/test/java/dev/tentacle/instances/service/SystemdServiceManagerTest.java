@@ -192,6 +192,14 @@ class SystemdServiceManagerTest {
     }
 
     @Test
+    void statusOfANameTooLongForAUnitIsUnknownAndSaysWhy() {
+        ServiceStatus status = manager.status(ServiceName.tentacle("é".repeat(60)));
+
+        assertThat(status.state()).isEqualTo(ServiceStatus.State.UNKNOWN);
+        assertThat(status.detail()).contains("choose a shorter instance name");
+    }
+
+    @Test
     void statusOfAServiceWithNoUnitIsNotInstalledWithoutAskingSystemctl() {
         assertThat(manager.status(WEB01)).isEqualTo(ServiceStatus.notInstalled());
         assertThat(systemctl.calls()).isEmpty();
