@@ -29,14 +29,18 @@ import java.util.Set;
  * On a file system with neither (FAT, some network shares) the file gets that file system's defaults, which this
  * class cannot tighten.
  */
-final class OwnerOnlyFiles {
-    static final Set<PosixFilePermission> OWNER_READ_WRITE =
+public final class OwnerOnlyFiles {
+    /** Suffix of the temporary files this class creates, so a leftover after a crash can be recognised. */
+    public static final String TEMP_SUFFIX = ".tmp";
+
+    /** Permissions of every file written here, on POSIX file systems. */
+    public static final Set<PosixFilePermission> OWNER_READ_WRITE =
             EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
     private OwnerOnlyFiles() {
     }
 
-    static void writeAtomically(Path target, byte[] content) throws IOException {
+    public static void writeAtomically(Path target, byte[] content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Path temp = createRestrictedTempFile(directory, absolute.getFileName().toString());
@@ -56,16 +60,25 @@ final class OwnerOnlyFiles {
         syncDirectory(directory);
     }
 
+    /** True when the file system holding {@code file} (or its nearest existing parent) has POSIX permissions. */
+    public static boolean supportsPosix(Path file) throws IOException {
+        Path existing = file.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing != null && Files.getFileStore(existing).supportsFileAttributeView("posix");
+    }
+
     private static Path createRestrictedTempFile(Path directory, String targetName) throws IOException {
         String prefix = "." + targetName + ".";
         if (Files.getFileStore(directory).supportsFileAttributeView("posix")) {
             FileAttribute<Set<PosixFilePermission>> ownerOnly = PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE);
-            Path temp = Files.createTempFile(directory, prefix, ".tmp", ownerOnly);
+            Path temp = Files.createTempFile(directory, prefix, TEMP_SUFFIX, ownerOnly);
             // The creation mode is filtered by the umask; set it again so the result is exactly rw-------.
             Files.setPosixFilePermissions(temp, OWNER_READ_WRITE);
             return temp;
         }
-        Path temp = Files.createTempFile(directory, prefix, ".tmp");
+        Path temp = Files.createTempFile(directory, prefix, TEMP_SUFFIX);
         try {
             restrictAcl(temp);
         } catch (IOException | RuntimeException e) {

@@ -8,7 +8,7 @@ import dev.tentacle.comms.certificates.Pkcs12Store;
 import dev.tentacle.instances.config.CertificateLocation;
 import dev.tentacle.instances.config.ConfigurationStore;
 import dev.tentacle.instances.config.TentacleConfiguration;
-import dev.tentacle.instances.internal.AtomicFiles;
+import dev.tentacle.comms.certificates.OwnerOnlyFiles;
 import dev.tentacle.instances.registry.InstanceName;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,7 +110,8 @@ public final class InstanceCertificates {
             Files.createDirectories(target.getParent());
             if (Files.exists(target)) {
                 Path backup = ConfigurationStore.backupOf(target);
-                AtomicFiles.writeOwnerOnly(backup, Files.readAllBytes(target));
+                Files.createDirectories(backup.toAbsolutePath().getParent());
+                OwnerOnlyFiles.writeAtomically(backup, Files.readAllBytes(target));
             }
         } catch (IOException e) {
             throw new CertificateStoreException("Could not prepare " + target + " for the certificate of the Tentacle"

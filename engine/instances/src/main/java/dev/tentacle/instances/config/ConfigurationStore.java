@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tentacle.instances.config.ConfigurationException.Reason;
-import dev.tentacle.instances.internal.AtomicFiles;
+import dev.tentacle.comms.certificates.OwnerOnlyFiles;
 import dev.tentacle.instances.internal.FileLocks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -157,9 +157,11 @@ public final class ConfigurationStore<T> {
             return;
         }
         if (previous != null) {
-            AtomicFiles.writeOwnerOnly(backupOf(file), previous);
+            Files.createDirectories(backupOf(file).toAbsolutePath().getParent());
+            OwnerOnlyFiles.writeAtomically(backupOf(file), previous);
         }
-        AtomicFiles.writeOwnerOnly(file, content);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        OwnerOnlyFiles.writeAtomically(file, content);
     }
 
     private byte[] readForOverwrite(Path file) {

@@ -11,7 +11,7 @@ import dev.tentacle.comms.certificates.Pkcs12Store;
 import dev.tentacle.instances.config.CertificateLocation;
 import dev.tentacle.instances.config.ConfigurationStore;
 import dev.tentacle.instances.config.TentacleConfiguration;
-import dev.tentacle.instances.internal.AtomicFiles;
+import dev.tentacle.comms.certificates.OwnerOnlyFiles;
 import dev.tentacle.testing.certificates.CertificateFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,7 +54,7 @@ class InstanceCertificatesTest {
 
     @Test
     void theCertificateFileIsReadableByItsOwnerOnly() throws IOException {
-        assumeTrue(AtomicFiles.supportsPosix(directory), "needs POSIX permissions");
+        assumeTrue(OwnerOnlyFiles.supportsPosix(directory), "needs POSIX permissions");
 
         certificates.newCertificate(configuration(), false);
 

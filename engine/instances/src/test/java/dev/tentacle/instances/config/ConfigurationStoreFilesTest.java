@@ -3,7 +3,7 @@ package dev.tentacle.instances.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.tentacle.instances.internal.AtomicFiles;
+import dev.tentacle.comms.certificates.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class ConfigurationStoreFilesTest {
 
     @Test
     void theFileAndItsBackupAreReadableByTheOwnerOnly() throws IOException {
-        assumeTrue(AtomicFiles.supportsPosix(directory), "needs POSIX permissions");
+        assumeTrue(OwnerOnlyFiles.supportsPosix(directory), "needs POSIX permissions");
         Path file = directory.resolve("Tentacle.config.json");
         TentacleConfiguration withPassword = TentacleConfiguration.defaults(directory)
                 .withProxy(ProxyConfiguration.of("proxy", 3128).withCredentials("user", "password"));
@@ -54,7 +54,7 @@ class ConfigurationStoreFilesTest {
 
     @Test
     void aFileThatWasReadableByOthersBecomesOwnerOnlyWhenWritten() throws IOException {
-        assumeTrue(AtomicFiles.supportsPosix(directory), "needs POSIX permissions");
+        assumeTrue(OwnerOnlyFiles.supportsPosix(directory), "needs POSIX permissions");
         Path file = directory.resolve("Tentacle.config.json");
         store.write(file, TentacleConfiguration.defaults(directory));
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
@@ -85,7 +85,7 @@ class ConfigurationStoreFilesTest {
         }
 
         assertThat(store.read(file).pollingConnectionCount()).isEqualTo(1 + updates);
-        assertThat(names()).noneMatch(name -> name.endsWith(AtomicFiles.TEMP_SUFFIX));
+        assertThat(names()).noneMatch(name -> name.endsWith(OwnerOnlyFiles.TEMP_SUFFIX));
     }
 
     @Test

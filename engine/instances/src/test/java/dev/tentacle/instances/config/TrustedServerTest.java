@@ -38,7 +38,7 @@ class TrustedServerTest {
     @Test
     void anInvalidSubscriptionIdIsRefused() {
         assertThatThrownBy(() -> TrustedServer.polling(THUMBPRINT, URI.create("https://octopus:10943/"), "has space"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("A subscription id is 1 to 128 letters");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("A subscription id is 1 to 63 letters");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.tentacle.instances.internal;
+package dev.tentacle.comms.certificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AtomicFilesTest {
+class OwnerOnlyFilesTest {
     @TempDir
     Path directory;
 
@@ -23,19 +23,10 @@ class AtomicFilesTest {
         Path target = directory.resolve("config.json");
         Files.writeString(target, "old");
 
-        AtomicFiles.writeOwnerOnly(target, "new".getBytes(StandardCharsets.UTF_8));
+        OwnerOnlyFiles.writeAtomically(target, "new".getBytes(StandardCharsets.UTF_8));
 
         assertThat(target).hasContent("new");
         assertThat(names(directory)).containsExactly("config.json");
-    }
-
-    @Test
-    void createsMissingParentDirectories() throws IOException {
-        Path target = directory.resolve("a/b/config.json");
-
-        AtomicFiles.writeOwnerOnly(target, new byte[] {'x'});
-
-        assertThat(target).hasContent("x");
     }
 
     @Test
@@ -43,7 +34,7 @@ class AtomicFilesTest {
         Path target = directory.resolve("occupied");
         Files.createDirectories(target.resolve("something-inside"));
 
-        assertThatThrownBy(() -> AtomicFiles.writeOwnerOnly(target, "new".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> OwnerOnlyFiles.writeAtomically(target, "new".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IOException.class);
 
         assertThat(target).isDirectory();
@@ -52,12 +43,12 @@ class AtomicFilesTest {
 
     @Test
     void theFileIsReadableAndWritableByItsOwnerOnly() throws IOException {
-        assumeTrue(AtomicFiles.supportsPosix(directory), "needs POSIX permissions");
+        assumeTrue(OwnerOnlyFiles.supportsPosix(directory), "needs POSIX permissions");
         Path target = directory.resolve("config.json");
         Files.writeString(target, "old", StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-rw-"));
 
-        AtomicFiles.writeOwnerOnly(target, "secret".getBytes(StandardCharsets.UTF_8));
+        OwnerOnlyFiles.writeAtomically(target, "secret".getBytes(StandardCharsets.UTF_8));
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
     }
@@ -66,7 +57,7 @@ class AtomicFilesTest {
     void supportsPosixLooksAtTheNearestExistingDirectory() throws IOException {
         boolean expected = Files.getFileStore(directory).supportsFileAttributeView("posix");
 
-        assertThat(AtomicFiles.supportsPosix(directory.resolve("not/yet/created.json"))).isEqualTo(expected);
+        assertThat(OwnerOnlyFiles.supportsPosix(directory.resolve("not/yet/created.json"))).isEqualTo(expected);
     }
 
     private static List<String> names(Path directory) throws IOException {
