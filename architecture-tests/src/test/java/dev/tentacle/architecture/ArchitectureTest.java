@@ -29,6 +29,8 @@ class ArchitectureTest {
     void theClassesUnderTestWereFound() {
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.comms")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.testing")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.instances.config")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.tentacle.scripts")).isTrue();
     }
 
     @Test
@@ -46,6 +48,21 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("dev.tentacle.comms.internal..")
                 .because("other modules use the comms public API");
         rule.check(classes);
+    }
+
+    @Test
+    void onlyInstancesUsesInstancesInternals() {
+        noClasses().that().resideOutsideOfPackage("dev.tentacle.instances..")
+                .should().dependOnClassesThat().resideInAPackage("dev.tentacle.instances.internal..")
+                .check(classes);
+    }
+
+    @Test
+    void theAgentsServicesDoNotDependOnItsCommandLine() {
+        noClasses().that().resideInAnyPackage("dev.tentacle.tentacle.scripts..", "dev.tentacle.tentacle.files..",
+                        "dev.tentacle.tentacle.capabilities..", "dev.tentacle.tentacle.agent..", "dev.tentacle.tentacle.client..")
+                .should().dependOnClassesThat().resideInAPackage("dev.tentacle.tentacle.cli..")
+                .check(classes);
     }
 
     @Test
