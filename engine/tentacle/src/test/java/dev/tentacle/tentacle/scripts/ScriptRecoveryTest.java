@@ -58,9 +58,9 @@ class ScriptRecoveryTest {
 
     @Test
     void aScriptWhoseProcessIsGoneAfterTheRestartIsCompleteWithTheUnknownResultExitCode() throws Exception {
-        Process finished = new ProcessBuilder("true").start();
+        Process finished = new ProcessBuilder("sleep", "300").start();
         Instant start = finished.toHandle().info().startInstant().orElseThrow();
-        finished.waitFor();
+        finished.destroyForcibly().waitFor();
         ScriptTicket ticket = ScriptTicket.newTicket();
         recordWorkspace(ticket, ScriptState.starting(ticket, Instant.now()).running(finished.pid(), start), "before the restart");
 
