@@ -140,7 +140,12 @@ public final class ScriptEngine implements AutoCloseable {
     private ScriptStatusResponse knownStatus(ScriptTicket ticket, long lastLogSequence) {
         ScriptRun run = runs.get(ticket);
         if (run != null) {
-            return run.status(lastLogSequence, options.maxLogLinesPerResponse());
+            try {
+                return run.status(lastLogSequence, options.maxLogLinesPerResponse());
+            } catch (java.io.UncheckedIOException e) {
+                // completeScript deleted the workspace while this answer was being read: answer from its record.
+                return completed.find(ticket, lastLogSequence).orElseThrow(() -> e);
+            }
         }
         return completed.find(ticket, lastLogSequence).orElse(null);
     }
