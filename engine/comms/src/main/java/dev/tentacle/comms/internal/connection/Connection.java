@@ -32,6 +32,8 @@ import java.util.function.Consumer;
  * connection's I/O thread; services run on virtual threads.
  */
 public final class Connection {
+    private static final long LINGER_AFTER_ERROR_MILLIS = 2_000;
+
     private final Channel channel;
     private final RpcCodec codec;
     private final CommsOptions settings;
@@ -70,8 +72,9 @@ public final class Connection {
         return channel.remoteAddress();
     }
 
+    /** False once the connection is closing, even while it lingers to deliver a final error. */
     public boolean isOpen() {
-        return channel.isActive() && !closed.isDone();
+        return channel.isActive() && !closed.isDone() && closeReason == null;
     }
 
     /** Calls in flight that this side started. */
@@ -139,14 +142,18 @@ public final class Connection {
         channel.close();
     }
 
-    /** Sends a connection-level error to the peer, then closes. */
+    /**
+     * Sends a connection-level error to the peer, then closes. The close waits a moment (or until the peer hangs up
+     * on reading the error): closing at once, with the rest of a rejected frame unread, would make the kernel reset
+     * the connection, and a reset can destroy the error before the peer reads it.
+     */
     public void closeWithError(CommsException reason) {
         if (closeReason == null) {
             closeReason = reason;
         }
         if (channel.isActive()) {
             channel.writeAndFlush(new Frame(FrameType.ERROR, 0, Unpooled.wrappedBuffer(codec.encodeError(reason.code(), reason.getMessage()))))
-                    .addListener(f -> channel.close());
+                    .addListener(f -> channel.eventLoop().schedule(() -> channel.close(), LINGER_AFTER_ERROR_MILLIS, TimeUnit.MILLISECONDS));
         } else {
             channel.close();
         }
