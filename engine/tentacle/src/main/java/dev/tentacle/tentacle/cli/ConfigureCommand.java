@@ -34,7 +34,7 @@ final class ConfigureCommand extends BaseCommand {
 
     @Option(names = "--noListen", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
             description = "true: do not listen at all (a polling-only Tentacle); false: listen again.")
-    Boolean noListen;
+    String noListenText;
 
     @Option(names = "--trust", paramLabel = "THUMBPRINT",
             description = "Trust the Octopus Server with this thumbprint, which connects to this listening Tentacle."
@@ -60,6 +60,7 @@ final class ConfigureCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        Boolean noListen = TrueOrFalse.parse("--noListen", noListenText);
         if (home == null && app == null && port == null && listenIpAddress == null && noListen == null && trust.isEmpty()
                 && removeTrust.isEmpty() && !resetTrust && pollingConnectionCount == null) {
             throw new IllegalArgumentException("Nothing to change: give at least one option, such as --trust"
@@ -80,7 +81,7 @@ final class ConfigureCommand extends BaseCommand {
         List<String> changes = new ArrayList<>();
         target.update(current -> {
             changes.clear();
-            return apply(current, toTrust, toRemove, changes);
+            return apply(current, noListen, toTrust, toRemove, changes);
         });
         printer(format).print(new Result(target.name(), target.configFile().toString(), changes), out -> {
             changes.forEach(out::println);
@@ -89,8 +90,8 @@ final class ConfigureCommand extends BaseCommand {
         return 0;
     }
 
-    private TentacleConfiguration apply(TentacleConfiguration c, List<Thumbprint> toTrust, List<Thumbprint> toRemove,
-            List<String> changes) {
+    private TentacleConfiguration apply(TentacleConfiguration c, Boolean noListen, List<Thumbprint> toTrust,
+            List<Thumbprint> toRemove, List<String> changes) {
         if (home != null) {
             Path dir = home.toAbsolutePath().normalize();
             c = c.withHomeDirectory(dir);

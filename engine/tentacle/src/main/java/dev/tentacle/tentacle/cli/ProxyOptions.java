@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 public final class ProxyOptions {
     @Option(names = "--proxyEnable", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
             description = "Whether to use the proxy. A disabled proxy keeps its host and credentials.")
-    Boolean enable;
+    String enableText;
 
     @Option(names = "--proxyHost", paramLabel = "HOST", description = "The HTTP CONNECT proxy's host name or IP address.")
     String host;
@@ -30,6 +30,7 @@ public final class ProxyOptions {
      *     lack a host or port
      */
     ProxyConfiguration applyTo(ProxyConfiguration current, String purpose) {
+        Boolean enable = TrueOrFalse.parse("--proxyEnable", enableText);
         if (enable == null && host == null && port == null && username == null && password == null) {
             throw new IllegalArgumentException("Nothing to change: give --proxyEnable true|false, --proxyHost,"
                     + " --proxyPort, --proxyUsername or --proxyPassword.");

@@ -60,10 +60,12 @@ public final class InstanceSetup {
      */
     public Created create(String name, Path homeDirectory, Path configFile) {
         Path home = homeDirectory == null ? null : absolute(homeDirectory);
+        Optional<InstanceRecord> existing = registry.find(name);
+        // Names ignore case: "web01" finds "Web01", whose default file is under "Web01".
+        String registeredName = existing.map(InstanceRecord::name).orElse(name);
         Path file = configFile != null ? absolute(configFile)
                 : home != null ? ApplicationKind.TENTACLE.configFileIn(home)
-                : registry.defaultConfigFile(name);
-        Optional<InstanceRecord> existing = registry.find(name);
+                : registry.defaultConfigFile(registeredName);
         if (existing.isPresent() && existing.get().configFile().equals(file)) {
             var instance = new TentacleInstance(existing.get().name(), file);
             if (home == null) {
