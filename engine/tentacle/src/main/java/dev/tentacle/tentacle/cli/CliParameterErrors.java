@@ -27,7 +27,19 @@ final class CliParameterErrors implements IParameterExceptionHandler {
         if (!(e instanceof UnmatchedArgumentException unmatched)) {
             return e.getMessage();
         }
-        String message = e.getMessage();
+        String message = unmatchedMessage(unmatched, command);
+        var arguments = unmatched.getUnmatched();
+        String typed = arguments.isEmpty() ? "" : strip(arguments.getFirst());
+        // picocli suggests loosely ("bogus" -> "configure"); only a near miss is worth suggesting.
+        return unmatched.getSuggestions().stream()
+                .filter(suggestion -> distance(typed, strip(suggestion)) <= Math.max(2, typed.length() / 4))
+                .findFirst()
+                .map(suggestion -> message + " Did you mean " + suggestion + "?")
+                .orElse(message);
+    }
+
+    private static String unmatchedMessage(UnmatchedArgumentException unmatched, CommandLine command) {
+        String message = unmatched.getMessage();
         var arguments = unmatched.getUnmatched();
         if (command.getParent() == null && !unmatched.isUnknownOption() && !arguments.isEmpty()) {
             message = "'" + arguments.getFirst() + "' is not a tentacle command.";
@@ -38,7 +50,32 @@ final class CliParameterErrors implements IParameterExceptionHandler {
                 message = "Unknown option: '" + options.getFirst() + "'.";
             }
         }
-        var suggestions = unmatched.getSuggestions();
-        return suggestions.isEmpty() ? message : message + " Did you mean " + suggestions.getFirst() + "?";
+        return message;
+    }
+
+    private static String strip(String argument) {
+        String name = argument.replaceFirst("^-+", "");
+        int equals = name.indexOf('=');
+        return (equals < 0 ? name : name.substring(0, equals)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

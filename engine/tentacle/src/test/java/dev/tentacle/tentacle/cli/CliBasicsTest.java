@@ -94,6 +94,30 @@ class CliBasicsTest {
     }
 
     @Test
+    void farFetchedCommandGetsNoSuggestion() {
+        var result = cli.run("bogus");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("'bogus' is not a tentacle command.").doesNotContain("Did you mean");
+    }
+
+    @Test
+    void misspelledOptionGetsASuggestion() {
+        var result = cli.run("configure", "--listenIPAdress", "127.0.0.1");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("Unknown option: '--listenIPAdress'.", "Did you mean --listenIpAddress?");
+    }
+
+    @Test
+    void editDistance() {
+        assertThat(CliParameterErrors.distance("", "abc")).isEqualTo(3);
+        assertThat(CliParameterErrors.distance("show-thumbprnt", "show-thumbprint")).isEqualTo(1);
+        assertThat(CliParameterErrors.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(CliParameterErrors.distance("same", "same")).isZero();
+    }
+
+    @Test
     void unknownOptionNamesTheCommandsHelp() {
         var result = cli.run("configure", "--instance", "Tentacle", "--prot", "10933");
 
