@@ -12,7 +12,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code configure}: changes the instance's home, listening settings and trusted servers. */
-@Command(name = "configure", sortOptions = false,
+@Command(name = "configure",
+        header = "Changes the home, listening and trusted-server settings.",
+        sortOptions = false,
         description = {"Changes the instance's settings. Only the options given change; the others keep their values.",
             "Trust changes apply in this order: --reset-trust, --remove-trust, --trust."})
 final class ConfigureCommand extends BaseCommand {

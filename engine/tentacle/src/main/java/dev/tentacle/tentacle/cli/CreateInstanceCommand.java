@@ -9,7 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code create-instance}: registers an instance and writes its configuration with the defaults. */
-@Command(name = "create-instance", sortOptions = false,
+@Command(name = "create-instance",
+        header = "Registers an instance and writes its default configuration.",
+        sortOptions = false,
         description = {"Registers a Tentacle instance and writes its configuration file with the defaults: listening on"
                 + " port 10933, trusting no server, no certificate yet (create one next with new-certificate).",
             "Running it again for an instance that already exists with the same file changes nothing."})

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code delete-instance}: removes an instance from the registry, keeping its files. */
-@Command(name = "delete-instance", sortOptions = false,
+@Command(name = "delete-instance",
+        header = "Removes an instance from the registry, keeping its files.",
+        sortOptions = false,
         description = {"Removes a Tentacle instance from the registry. Its configuration file, home directory and"
                 + " certificate are kept; delete them by hand when they are no longer needed.",
             "Refuses while the instance's service is running: stop and uninstall it first."})

@@ -9,7 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code import-certificate}: uses a certificate from a PKCS#12 file. */
-@Command(name = "import-certificate", sortOptions = false,
+@Command(name = "import-certificate",
+        header = "Imports the instance's certificate from a .pfx file.",
+        sortOptions = false,
         description = {"Imports a certificate with its private key from a PKCS#12 (.pfx) file. A copy is saved in"
                 + " HOME/Certificates/tentacle.pfx, so the original may be moved or deleted afterwards; a certificate"
                 + " it replaces is kept as tentacle.pfx.bak."})

@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code list-instances}: the registered instances and their configuration files. */
-@Command(name = "list-instances", sortOptions = false,
+@Command(name = "list-instances",
+        header = "Lists the registered instances.",
+        sortOptions = false,
         description = "Lists the Tentacle instances registered on this machine, with their configuration files.")
 final class ListInstancesCommand extends BaseCommand {
     @Mixin

@@ -8,7 +8,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code new-certificate}: generates the instance's certificate. */
-@Command(name = "new-certificate", sortOptions = false,
+@Command(name = "new-certificate",
+        header = "Generates the instance's certificate.",
+        sortOptions = false,
         description = {"Generates a new self-signed certificate for the instance and saves it in"
                 + " HOME/Certificates/tentacle.pfx. A certificate it replaces is kept as tentacle.pfx.bak.",
             "Replacing a certificate changes the Tentacle's thumbprint: every Octopus Server that trusts it must be"

@@ -13,7 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code poll-server}: makes the instance poll an Octopus Server. */
-@Command(name = "poll-server", sortOptions = false,
+@Command(name = "poll-server",
+        header = "Makes the instance poll an Octopus Server.",
+        sortOptions = false,
         description = {"Makes the instance poll an Octopus Server: it connects out to the server's polling port and"
                 + " trusts the server's thumbprint. The server must know this Tentacle's thumbprint and subscription"
                 + " id. Listening stays as configured; turn it off with: tentacle configure --noListen true",

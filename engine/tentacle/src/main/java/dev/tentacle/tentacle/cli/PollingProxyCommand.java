@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code polling-proxy}: the proxy polling connections go through. */
-@Command(name = "polling-proxy", sortOptions = false,
+@Command(name = "polling-proxy",
+        header = "Sets the proxy for polling connections.",
+        sortOptions = false,
         description = "Sets the HTTP CONNECT proxy that polling connections to Octopus Servers go through. Only the"
                 + " options given change. A running Tentacle uses it after a restart.")
 final class PollingProxyCommand extends BaseCommand {

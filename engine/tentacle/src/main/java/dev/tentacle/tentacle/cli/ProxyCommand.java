@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code proxy}: the proxy for connections a listening Tentacle makes on its own behalf. */
-@Command(name = "proxy", sortOptions = false,
+@Command(name = "proxy",
+        header = "Sets the proxy for outgoing connections of listening work.",
+        sortOptions = false,
         description = "Sets the HTTP CONNECT proxy for outgoing connections this Tentacle makes for its listening"
                 + " work (such as downloads). Only the options given change.")
 final class ProxyCommand extends BaseCommand {

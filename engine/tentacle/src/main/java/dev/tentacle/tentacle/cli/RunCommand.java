@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code run}: runs the agent in the foreground until it is stopped. */
-@Command(name = "run", sortOptions = false,
+@Command(name = "run",
+        header = "Runs the agent in the foreground until it is stopped.",
+        sortOptions = false,
         description = {"Runs the Tentacle in the foreground: listens and polls as configured until stopped with Ctrl+C"
                 + " (or SIGTERM). The OS service runs this command."})
 final class RunCommand extends BaseCommand {

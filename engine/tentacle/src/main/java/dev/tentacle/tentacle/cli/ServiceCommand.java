@@ -17,7 +17,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code service}: installs and controls the instance's OS service (systemd, or a Windows service). */
-@Command(name = "service", sortOptions = false,
+@Command(name = "service",
+        header = "Installs and controls the instance's OS service.",
+        sortOptions = false,
         description = {"Installs and controls the instance's OS service: a systemd unit on Linux, a Windows service on"
                 + " Windows. The service runs 'tentacle run --instance NAME' and starts at boot.",
             "Several actions may be combined; they run in this order: --install/--reconfigure, --stop, --start,"

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code show-configuration}: the instance's settings, with passwords masked. */
-@Command(name = "show-configuration", sortOptions = false,
+@Command(name = "show-configuration",
+        header = "Shows the instance's configuration, passwords masked.",
+        sortOptions = false,
         description = "Shows the instance's configuration. Passwords are never shown, only whether one is set.")
 final class ShowConfigurationCommand extends BaseCommand {
     @Mixin

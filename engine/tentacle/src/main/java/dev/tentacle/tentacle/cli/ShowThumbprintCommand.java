@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code show-thumbprint}: the instance certificate's thumbprints, for the Octopus Server to trust. */
-@Command(name = "show-thumbprint", sortOptions = false,
+@Command(name = "show-thumbprint",
+        header = "Shows the thumbprint of the instance's certificate.",
+        sortOptions = false,
         description = "Shows the thumbprint of the instance's certificate, in SHA-1 and SHA-256 form. Give it to the"
                 + " Octopus Server when you add this Tentacle.")
 final class ShowThumbprintCommand extends BaseCommand {

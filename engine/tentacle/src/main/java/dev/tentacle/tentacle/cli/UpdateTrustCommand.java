@@ -7,7 +7,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code update-trust}: replaces a trusted server's thumbprint, keeping how it connects. */
-@Command(name = "update-trust", sortOptions = false,
+@Command(name = "update-trust",
+        header = "Replaces a trusted server's thumbprint.",
+        sortOptions = false,
         description = "Replaces the thumbprint of a trusted Octopus Server whose certificate changed. Each entry keeps"
                 + " its communication style, address and subscription id.")
 final class UpdateTrustCommand extends BaseCommand {

@@ -4,7 +4,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code version}: this build's version, and the Java runtime and OS it runs on. */
-@Command(name = "version", description = "Shows the version of this Tentacle, and the Java runtime and OS it runs on.")
+@Command(name = "version",
+        header = "Shows the version, Java runtime and OS.",
+        description = "Shows the version of this Tentacle, and the Java runtime and OS it runs on.")
 final class VersionCommand extends BaseCommand {
     @Mixin
     FormatOption format;

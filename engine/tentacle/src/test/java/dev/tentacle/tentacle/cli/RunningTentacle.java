@@ -52,10 +52,11 @@ final class RunningTentacle implements AutoCloseable {
         return result.get(SAFETY_LIMIT.toSeconds(), TimeUnit.SECONDS);
     }
 
+    /** Stops the agent if a test ended without {@link #stop()}, so that no port stays open. */
     @Override
-    public void close() throws Exception {
+    public void close() {
         if (agent.isDone() && !agent.isCompletedExceptionally()) {
-            agent.get().close();
+            agent.join().close();
         }
     }
 }
