@@ -1,6 +1,10 @@
 package dev.tentacle.tentacle.cli;
 
 import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -28,14 +32,31 @@ final class CliParameterErrors implements IParameterExceptionHandler {
             return e.getMessage();
         }
         String message = unmatchedMessage(unmatched, command);
-        var arguments = unmatched.getUnmatched();
-        String typed = arguments.isEmpty() ? "" : strip(arguments.getFirst());
-        // picocli suggests loosely ("bogus" -> "configure"); only a near miss is worth suggesting.
-        return unmatched.getSuggestions().stream()
-                .filter(suggestion -> distance(typed, strip(suggestion)) <= Math.max(2, typed.length() / 4))
-                .findFirst()
-                .map(suggestion -> message + " Did you mean " + suggestion + "?")
+        String typed = unmatched.getUnmatched().stream()
+                .filter(argument -> !unmatched.isUnknownOption() || argument.startsWith("-"))
+                .findFirst().map(CliParameterErrors::strip).orElse("");
+        if (typed.length() < 3) {
+            return message;
+        }
+        return candidates(unmatched, command).stream()
+                .filter(candidate -> !hidden(command, candidate))
+                .min(Comparator.comparingInt((String candidate) -> distance(typed, strip(candidate))))
+                .filter(candidate -> distance(typed, strip(candidate)) <= Math.max(2, typed.length() / 4))
+                .map(candidate -> message + " Did you mean " + candidate + "?")
                 .orElse(message);
+    }
+
+    /** The commands, or this command's options, whichever the user mistyped. */
+    private static List<String> candidates(UnmatchedArgumentException unmatched, CommandLine command) {
+        if (unmatched.isUnknownOption()) {
+            return command.getCommandSpec().options().stream().flatMap(option -> Stream.of(option.names())).toList();
+        }
+        return List.copyOf(command.getSubcommands().keySet());
+    }
+
+    private static boolean hidden(CommandLine command, String candidate) {
+        var option = command.getCommandSpec().findOption(candidate);
+        return option != null && option.hidden();
     }
 
     private static String unmatchedMessage(UnmatchedArgumentException unmatched, CommandLine command) {
@@ -56,7 +77,7 @@ final class CliParameterErrors implements IParameterExceptionHandler {
     private static String strip(String argument) {
         String name = argument.replaceFirst("^-+", "");
         int equals = name.indexOf('=');
-        return (equals < 0 ? name : name.substring(0, equals)).toLowerCase(java.util.Locale.ROOT);
+        return (equals < 0 ? name : name.substring(0, equals)).toLowerCase(Locale.ROOT);
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions. */

@@ -123,7 +123,7 @@ class CliBasicsTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err().lines().toList()).hasSize(2);
-        assertThat(result.err()).contains("Unknown option: '--prot'")
+        assertThat(result.err()).contains("Unknown option: '--prot'. Did you mean --port?")
                 .contains("Run 'tentacle help configure' for the list of its options.");
     }
 
