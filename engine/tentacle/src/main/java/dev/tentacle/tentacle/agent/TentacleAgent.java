@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A running Tentacle: its comms runtime hosting the agent services, listening on the configured port (unless
@@ -26,6 +27,7 @@ public final class TentacleAgent implements AutoCloseable {
     private final int listeningPort;
     private final List<String> polling;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private TentacleAgent(CommsRuntime runtime, AgentServices services, int listeningPort, List<String> polling) {
         this.runtime = runtime;
@@ -98,10 +100,19 @@ public final class TentacleAgent implements AutoCloseable {
         stopped.await();
     }
 
+    /**
+     * Stops listening and polling. Safe to call more than once and from several threads (a shutdown hook and the
+     * thread that ran the agent both do): only the first call closes the runtime.
+     */
     @Override
     public void close() {
-        runtime.close();
-        services.close();
-        stopped.countDown();
+        if (closed.compareAndSet(false, true)) {
+            try {
+                runtime.close();
+                services.close();
+            } finally {
+                stopped.countDown();
+            }
+        }
     }
 }

@@ -1,0 +1,71 @@
+package dev.tentacle.tentacle.cli;
+
+import dev.tentacle.comms.CertificateThumbprints;
+import dev.tentacle.comms.CommsOptions;
+import dev.tentacle.comms.LoggingCommsListener;
+import dev.tentacle.comms.certificates.CertificateIdentity;
+import dev.tentacle.instances.config.TentacleConfiguration;
+import dev.tentacle.tentacle.agent.TentacleAgent;
+import dev.tentacle.tentacle.agent.TentacleServices;
+import dev.tentacle.tentacle.instance.TentacleInstance;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code run}: runs the agent in the foreground until it is stopped. */
+@Command(name = "run",
+        header = "Runs the agent in the foreground until it is stopped.",
+        sortOptions = false,
+        description = {"Runs the Tentacle in the foreground: listens and polls as configured until stopped with Ctrl+C"
+                + " (or SIGTERM). The OS service runs this command."})
+final class RunCommand extends BaseCommand {
+    @Mixin
+    InstanceOptions instance;
+
+    @Override
+    public Integer call() {
+        TentacleInstance target = instance.resolve(context());
+        TentacleConfiguration configuration = target.configuration();
+        CertificateIdentity identity = target.identity(configuration);
+        CommsOptions options = CommsOptions.defaults().toBuilder()
+                .pollingConnectionCount(configuration.pollingConnectionCount()).build();
+        TentacleAgent agent = TentacleAgent.start(configuration, identity,
+                TentacleServices.forConfiguration(configuration), options, new LoggingCommsListener());
+        try {
+            announce(target, configuration, identity.thumbprints(), agent);
+            context().agentLifecycle().started(agent);
+            agent.awaitStop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            agent.close();
+        }
+        out().println("Tentacle " + target.name() + " stopped.");
+        return 0;
+    }
+
+    private void announce(TentacleInstance target, TentacleConfiguration configuration, CertificateThumbprints thumbprints,
+            TentacleAgent agent) {
+        PrintWriter out = out();
+        String name = target.name();
+        if (agent.listeningPort() > 0) {
+            out.println("Tentacle " + name + " listening on port " + agent.listeningPort() + " (thumbprint "
+                    + describe(thumbprints) + ")");
+            out.println("Its welcome page is https://localhost:" + agent.listeningPort() + "/");
+        } else {
+            out.println("Tentacle " + name + " does not listen (thumbprint " + describe(thumbprints) + ")");
+        }
+        agent.polling().forEach(server -> out.println("Tentacle " + name + " polling " + server));
+        PrintWriter err = err();
+        if (configuration.trustedServers().isEmpty()) {
+            err.println("Warning: this Tentacle trusts no Octopus Server yet, so it refuses every connection. Trust one"
+                    + " with: tentacle configure --instance " + shellQuoted(name) + " --trust THUMBPRINT");
+        } else if (agent.listeningPort() <= 0 && agent.polling().isEmpty()) {
+            err.println("Warning: this Tentacle neither listens nor polls a server, so nothing can reach it. Add a"
+                    + " server with tentacle poll-server, or listen again with tentacle configure --noListen false");
+        }
+        err.flush();
+        out.println("Press Ctrl+C to stop.");
+        out.flush();
+    }
+}
