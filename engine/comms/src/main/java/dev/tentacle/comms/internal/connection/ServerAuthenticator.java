@@ -66,7 +66,11 @@ final class ServerAuthenticator extends ChannelInboundHandlerAdapter {
             return;
         }
         if (evt instanceof SslHandshakeCompletionEvent handshake && !handshake.isSuccess()) {
-            rejected(TlsFailures.classifyIncoming(handshake.cause(), String.valueOf(ctx.channel().remoteAddress())));
+            // A peer that simply hangs up during the handshake (browsers open spare connections and drop them) has
+            // been refused nothing: there is nothing to report.
+            if (!(handshake.cause() instanceof java.nio.channels.ClosedChannelException)) {
+                rejected(TlsFailures.classifyIncoming(handshake.cause(), String.valueOf(ctx.channel().remoteAddress())));
+            }
             ctx.close();
             return;
         }
