@@ -1,5 +1,6 @@
 package dev.tentacle.instances.registry;
 
+import dev.tentacle.instances.ApplicationKind;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Objects;

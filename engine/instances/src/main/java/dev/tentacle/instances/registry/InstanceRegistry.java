@@ -1,5 +1,6 @@
 package dev.tentacle.instances.registry;
 
+import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.instances.config.ConfigurationException;
 import dev.tentacle.instances.config.ConfigurationStore;
 import dev.tentacle.instances.registry.InstanceRegistryException.Reason;

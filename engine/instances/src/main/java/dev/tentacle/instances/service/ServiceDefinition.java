@@ -1,5 +1,6 @@
 package dev.tentacle.instances.service;
 
+import dev.tentacle.instances.ApplicationKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,7 +51,7 @@ public record ServiceDefinition(
         Objects.requireNonNull(environment, "environment");
         if (launcher.isBlank()) {
             throw new IllegalArgumentException("The service launcher path is empty: give the full path of the installed "
-                    + service.kind().command() + " launcher.");
+                    + service.kind().commandName() + " launcher.");
         }
         TextRules.requireSingleLine("launcher path", launcher);
         arguments = List.copyOf(arguments);
@@ -158,7 +159,7 @@ public record ServiceDefinition(
             return switch (service.kind()) {
                 case TENTACLE -> "Octopus Deploy Tentacle agent for instance \"" + service.instanceName()
                         + "\": runs the deployments and scripts an Octopus Server sends it.";
-                case OCTOPUS_SERVER -> "Octopus Server instance \"" + service.instanceName()
+                case SERVER -> "Octopus Server instance \"" + service.instanceName()
                         + "\": manages Tentacles and runs their health checks and scripts.";
             };
         }

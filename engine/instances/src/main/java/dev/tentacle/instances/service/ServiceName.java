@@ -1,5 +1,6 @@
 package dev.tentacle.instances.service;
 
+import dev.tentacle.instances.ApplicationKind;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ public record ServiceName(ApplicationKind kind, String instanceName) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(instanceName, "instanceName");
         if (instanceName.isBlank()) {
-            throw new IllegalArgumentException("The instance name is empty: give the name of the " + kind.productName()
+            throw new IllegalArgumentException("The instance name is empty: give the name of the " + kind.displayName()
                     + " instance, e.g. --instance " + kind.defaultInstanceName() + ".");
         }
         if (!instanceName.strip().equals(instanceName)) {
@@ -36,7 +37,7 @@ public record ServiceName(ApplicationKind kind, String instanceName) {
     }
 
     public static ServiceName octopusServer(String instanceName) {
-        return new ServiceName(ApplicationKind.OCTOPUS_SERVER, instanceName);
+        return new ServiceName(ApplicationKind.SERVER, instanceName);
     }
 
     /** The Windows service name and display name, e.g. {@code OctopusDeploy Tentacle: Web01}. */
@@ -46,17 +47,17 @@ public record ServiceName(ApplicationKind kind, String instanceName) {
 
     /** How to run this instance without an OS service, for advice in error messages. */
     String foregroundCommand() {
-        return kind.command() + " run --instance " + CommandLineSyntax.POSIX.quote(instanceName);
+        return kind.commandName() + " run --instance " + CommandLineSyntax.POSIX.quote(instanceName);
     }
 
     /** How to install this instance's service, for advice in error messages. */
     String installCommand() {
-        return kind.command() + " service --instance " + CommandLineSyntax.POSIX.quote(instanceName) + " --install";
+        return kind.commandName() + " service --instance " + CommandLineSyntax.POSIX.quote(instanceName) + " --install";
     }
 
     /** "Tentacle instance "Web01"", for messages. */
     String describe() {
-        return kind.productName() + " instance \"" + instanceName + "\"";
+        return kind.displayName() + " instance \"" + instanceName + "\"";
     }
 
     @Override

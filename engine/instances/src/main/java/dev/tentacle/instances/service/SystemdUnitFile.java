@@ -49,7 +49,7 @@ public final class SystemdUnitFile {
     public static String render(ServiceDefinition definition) {
         List<String> lines = new ArrayList<>();
         lines.add("# The OS service of " + definition.service().describe() + ", written by `"
-                + definition.kind().command() + " service --install`.");
+                + definition.kind().commandName() + " service --install`.");
         lines.add("# Installing the service again overwrites this file; change the instance, not this file.");
         lines.add("# " + definition.description());
         lines.add("[Unit]");

@@ -1,5 +1,6 @@
 package dev.tentacle.instances.registry;
 
+import dev.tentacle.instances.ApplicationKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,6 @@
 package dev.tentacle.tentacle.cli;
 
-import dev.tentacle.instances.registry.ApplicationKind;
+import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.instances.registry.InstanceLocations;
 import dev.tentacle.instances.registry.InstanceRegistry;

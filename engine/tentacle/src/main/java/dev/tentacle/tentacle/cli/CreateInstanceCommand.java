@@ -1,6 +1,6 @@
 package dev.tentacle.tentacle.cli;
 
-import dev.tentacle.instances.registry.ApplicationKind;
+import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.tentacle.instance.InstanceSetup;
 import dev.tentacle.tentacle.instance.InstanceSetup.Created;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.tentacle.tentacle.cli;
 
-import dev.tentacle.instances.registry.ApplicationKind;
+import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.instances.registry.InstanceRecord;
 import dev.tentacle.instances.registry.InstanceRegistry;
 import dev.tentacle.tentacle.instance.TentacleInstance;

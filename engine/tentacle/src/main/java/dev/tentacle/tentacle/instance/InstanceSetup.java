@@ -1,7 +1,7 @@
 package dev.tentacle.tentacle.instance;
 
 import dev.tentacle.instances.config.TentacleConfiguration;
-import dev.tentacle.instances.registry.ApplicationKind;
+import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.instances.registry.InstanceRecord;
 import dev.tentacle.instances.registry.InstanceRegistry;
 import dev.tentacle.instances.registry.InstanceRegistryException;

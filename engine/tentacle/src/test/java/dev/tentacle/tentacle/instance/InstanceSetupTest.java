@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tentacle.instances.config.ConfigurationException;
 import dev.tentacle.instances.config.TentacleConfiguration;
-import dev.tentacle.instances.registry.ApplicationKind;
+import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.instances.registry.InstanceLocations;
 import dev.tentacle.instances.registry.InstanceRegistry;
 import dev.tentacle.instances.registry.InstanceRegistryException;
