@@ -1,6 +1,7 @@
 package dev.tentacle.server.storage;
 
 import java.io.EOFException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;
@@ -108,15 +109,28 @@ final class DatabaseFailures {
         return configuration.kind().displayName();
     }
 
-    /** The most specific message in the chain: the driver's own, not the pool's or Flyway's wrapper. */
+    /**
+     * The most specific message in the chain: the driver's own, not the pool's or Flyway's wrapper, followed by the
+     * network error beneath it, if any.
+     */
     private static String describe(Throwable failure) {
         SQLException sql = deepestSqlException(failure);
-        Throwable chosen = sql != null ? sql : rootCause(failure);
-        String message = chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage().strip();
-        while (message.endsWith(".")) {
-            message = message.substring(0, message.length() - 1);
+        Throwable root = rootCause(failure);
+        Throwable chosen = sql != null ? sql : root;
+        String message = withoutFinalPeriod(chosen.getMessage() == null ? chosen.getClass().getSimpleName()
+                : chosen.getMessage().strip());
+        if (root != chosen && root instanceof IOException && root.getMessage() != null) {
+            message += " (" + root.getClass().getSimpleName() + ": " + withoutFinalPeriod(root.getMessage().strip()) + ")";
         }
         return message;
+    }
+
+    private static String withoutFinalPeriod(String message) {
+        String result = message;
+        while (result.endsWith(".")) {
+            result = result.substring(0, result.length() - 1);
+        }
+        return result;
     }
 
     private static SQLException deepestSqlException(Throwable failure) {

@@ -54,7 +54,7 @@ public final class Storage implements Repositories, AutoCloseable {
         this.ownTransactions = new PooledConnectionScope(connections, failures);
         this.clock = clock;
         this.repositories = BoundRepositories.in(ownTransactions, clock);
-        checkAvailable();
+        ask("opening storage");
         this.migrations = SchemaMigrations.migrate(pool, failures);
     }
 
@@ -144,12 +144,7 @@ public final class Storage implements Repositories, AutoCloseable {
      * @throws StorageUnavailableException naming the database, the cause and what to check
      */
     public void checkAvailable() {
-        ownTransactions.withConnection("checking that the database is available", connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SELECT 1");
-            }
-            return null;
-        });
+        ask("checking that the database is available");
     }
 
     /**
@@ -211,6 +206,15 @@ public final class Storage implements Repositories, AutoCloseable {
     public void close() {
         connections.markClosed();
         pool.close();
+    }
+
+    private void ask(String operation) {
+        ownTransactions.withConnection(operation, connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT 1");
+            }
+            return null;
+        });
     }
 
     private static HikariConfig poolConfiguration(StorageConfiguration configuration) {
