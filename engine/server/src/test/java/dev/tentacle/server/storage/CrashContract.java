@@ -6,6 +6,9 @@ import dev.tentacle.server.storage.machines.Machine;
 import dev.tentacle.server.storage.machines.MachineFilter;
 import dev.tentacle.server.storage.tasks.TaskFilter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -35,6 +38,19 @@ abstract class CrashContract extends StorageContract {
         assertThat(storage.tasks().list(TaskFilter.recent())).isEmpty();
         assertThat(storage.apiKeys().list()).isEmpty();
         assertThat(storage.migrations().appliedAtOpen()).isZero();
-        storage.machines().add(listening(StorageChild.HALF_WRITTEN_MACHINE));
+        assertThat(countRows("server_task_logs")).isZero();
+        assertThat(countRows("machine_tags")).isZero();
+        // The unique name of the machine that was never committed is free.
+        assertThat(storage.machines().add(listening(StorageChild.HALF_WRITTEN_MACHINE)).name())
+                .isEqualTo(StorageChild.HALF_WRITTEN_MACHINE);
+    }
+
+    private long countRows(String table) throws Exception {
+        try (Connection connection = rawConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 }

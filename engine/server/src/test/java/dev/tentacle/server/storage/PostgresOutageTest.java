@@ -14,6 +14,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +106,22 @@ class PostgresOutageTest {
     }
 
     @Test
+    void aConnectionCutMidTransactionLeavesNothingWritten() {
+        postgres = startPostgres();
+        storage = Storage.open(configuration());
+
+        assertThatThrownBy(() -> storage.runInTransaction(tx -> {
+            tx.machines().add(machine("web01"));
+            terminateConnectionsInTransaction();
+            tx.machines().add(machine("web02"));
+        }))
+                .isInstanceOf(StorageUnavailableException.class)
+                .hasMessageContaining("while adding machine 'web02'");
+
+        assertThat(storage.machines().list(MachineFilter.all())).isEmpty();
+    }
+
+    @Test
     void waitingGivesUpWithTheLastErrorWhenPostgresStaysDown() {
         postgres = startPostgres();
         storage = Storage.open(configuration());
@@ -128,6 +148,18 @@ class PostgresOutageTest {
                 .hasMessageContaining("does not exist")
                 .hasMessageContaining("no_such_database")
                 .hasMessageContaining("createdb");
+    }
+
+    /** Ends the server side of every connection that is inside a transaction, as a network cut or a DBA would. */
+    private void terminateConnectionsInTransaction() {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection();
+             Statement statement = admin.createStatement();
+             ResultSet terminated = statement.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                     + "WHERE state = 'idle in transaction' AND pid <> pg_backend_pid()")) {
+            assertThat(terminated.next()).as("a connection in a transaction to terminate").isTrue();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not terminate the connection", e);
+        }
     }
 
     private StorageConfiguration configuration() {

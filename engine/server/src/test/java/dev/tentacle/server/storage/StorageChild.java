@@ -35,7 +35,7 @@ public final class StorageChild {
             case "crash-mid-transaction" -> {
                 storage.machines().add(machine(COMMITTED_MACHINE, 1));
                 storage.runInTransaction(tx -> {
-                    Machine halfWritten = tx.machines().add(machine(HALF_WRITTEN_MACHINE, 2));
+                    Machine halfWritten = tx.machines().add(machine(HALF_WRITTEN_MACHINE, 2).withRoles("web", "api"));
                     TaskId task = tx.tasks().create(NewTask.script("Half written", "crash test", "{}",
                             List.of(halfWritten.id()))).id();
                     tx.taskLogs().append(task, IntStream.range(0, 2_000)
