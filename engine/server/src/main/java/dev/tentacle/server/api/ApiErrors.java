@@ -29,7 +29,7 @@ final class ApiErrors {
         });
     }
 
-    private static ApiError fromStorage(StorageException e) {
+    static ApiError fromStorage(StorageException e) {
         ApiErrorCode code;
         if (e instanceof StorageUnavailableException) {
             code = ApiErrorCode.STORAGE_UNAVAILABLE;
