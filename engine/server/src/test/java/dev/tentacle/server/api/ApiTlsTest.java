@@ -78,6 +78,16 @@ class ApiTlsTest {
     }
 
     @Test
+    void portInUseIsReportedWithWhatToDo() {
+        ApiServerSettings same = new ApiServerSettings(api.identity, "127.0.0.1", api.server.port(), 10943);
+
+        assertThatThrownBy(() -> ApiServer.start(api.storage, same))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("127.0.0.1:" + api.server.port())
+                .hasMessageContaining("another program");
+    }
+
+    @Test
     void portZeroPicksAFreePortAndLocalUriUsesIt() {
         assertThat(api.server.port()).isPositive();
         assertThat(api.server.localUri().toString()).isEqualTo("https://localhost:" + api.server.port() + "/api");
