@@ -1,0 +1,104 @@
+package dev.tentacle.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/** An HTTPS client that trusts exactly the server's certificate, as a registering Tentacle pins it by thumbprint. */
+final class ApiTestClient {
+
+    static {
+        // The server certificate names "Octopus Server", not localhost; trust is pinned to the certificate itself.
+        System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
+    }
+
+    private final HttpClient http;
+    private final URI base;
+    private final String apiKey;
+
+    ApiTestClient(X509Certificate serverCertificate, int port, String apiKey) {
+        this(pinnedClient(serverCertificate), URI.create("https://localhost:" + port), apiKey);
+    }
+
+    private ApiTestClient(HttpClient http, URI base, String apiKey) {
+        this.http = http;
+        this.base = base;
+        this.apiKey = apiKey;
+    }
+
+    ApiTestClient withKey(String newKey) {
+        return new ApiTestClient(http, base, newKey);
+    }
+
+    Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    Response post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body().isEmpty() ? null : ApiJson.MAPPER.readTree(response.body());
+            return new Response(response.statusCode(), json, response);
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
+    HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+        if (apiKey != null) {
+            builder.header("X-Octopus-ApiKey", apiKey);
+        }
+        return builder;
+    }
+
+    static SSLContext pinnedContext(X509Certificate serverCertificate) {
+        try {
+            KeyStore trusted = KeyStore.getInstance("PKCS12");
+            trusted.load(null, null);
+            trusted.setCertificateEntry("server", serverCertificate);
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trusted);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new AssertionError("Cannot pin the server certificate: " + e, e);
+        }
+    }
+
+    private static HttpClient pinnedClient(X509Certificate serverCertificate) {
+        return HttpClient.newBuilder().sslContext(pinnedContext(serverCertificate)).build();
+    }
+
+    record Response(int status, JsonNode json, HttpResponse<String> raw) {
+
+        String text(String field) {
+            return json.path(field).asText();
+        }
+
+        String code() {
+            return text("code");
+        }
+    }
+}
