@@ -78,9 +78,9 @@ public final class CliParameterErrors implements IParameterExceptionHandler {
     private static String unmatchedMessage(UnmatchedArgumentException unmatched, CommandLine command) {
         String message = unmatched.getMessage();
         var arguments = unmatched.getUnmatched();
-        if (command.getParent() == null && !unmatched.isUnknownOption() && !arguments.isEmpty()) {
-            message = "'" + arguments.getFirst() + "' is not " + article(command.getCommandName()) + " "
-                    + command.getCommandName() + " command.";
+        if (!command.getSubcommands().isEmpty() && !unmatched.isUnknownOption() && !arguments.isEmpty()) {
+            String commandPath = command.getCommandSpec().qualifiedName();
+            message = "'" + arguments.getFirst() + "' is not " + article(commandPath) + " " + commandPath + " command.";
         } else if (unmatched.isUnknownOption()) {
             // picocli lists the option's value too ("Unknown options: '--prot', '10933'"); name the option alone.
             var options = arguments.stream().filter(argument -> argument.startsWith("-")).toList();

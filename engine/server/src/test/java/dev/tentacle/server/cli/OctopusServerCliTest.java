@@ -199,6 +199,14 @@ class OctopusServerCliTest {
     }
 
     @Test
+    void namesTheMistypedSubcommandOfMachine() {
+        var run = cli.run("machine", "lst");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("'lst' is not an octopus-server machine command.").contains("Did you mean list?")
+                .contains("Run 'octopus-server help machine'");
+    }
+
+    @Test
     void printsTheVersion() {
         var run = cli.run("version", "--format", "json");
         assertThat(run.exitCode()).isZero();
