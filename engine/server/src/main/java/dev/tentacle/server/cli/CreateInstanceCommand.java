@@ -48,6 +48,16 @@ final class CreateInstanceCommand extends ServerCommand {
                 : config != null ? config.toAbsolutePath().normalize().getParent()
                 : registry.defaultHomeDirectory(name);
         Path file = config != null ? config : ApplicationKind.SERVER.configFileIn(homeDirectory);
+        Path absoluteFile = file.toAbsolutePath().normalize();
+        Optional<InstanceRecord> registered = registry.find(name).filter(r -> r.configFile().equals(absoluteFile));
+        if (registered.isPresent()) {
+            InstanceRecord record = registered.get();
+            printer(format).print(new Result(record.name(), absoluteFile.toString(),
+                    ServerConfiguration.store().read(absoluteFile).homeDirectory().toString(), false),
+                    out -> out.println("The Octopus Server instance '" + record.name() + "' already exists with the"
+                            + " configuration file " + absoluteFile + "; nothing changed."));
+            return 0;
+        }
         Optional<ServerConfiguration> existing = ServerConfiguration.store().readIfExists(file);
         InstanceRecord record = registry.create(name, file);
         if (existing.isEmpty()) {

@@ -101,6 +101,20 @@ class OctopusServerCliTest {
     }
 
     @Test
+    void createInstanceTwiceWithTheSameHomeChangesNothing() {
+        assertThat(cli.run("create-instance", "--home", home.toString()).exitCode()).isZero();
+        cli.run("configure", "--commsListenPort", "10950");
+        var again = cli.run("create-instance", "--home", home.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("nothing changed");
+        assertThat(ServerConfiguration.store().read(home.resolve("OctopusServer.config.json")).commsListenPort())
+                .isEqualTo(10950);
+        var elsewhere = cli.run("create-instance", "--home", temp.resolve("other").toString());
+        assertThat(elsewhere.exitCode()).isEqualTo(1);
+        assertThat(elsewhere.err()).contains("already exists");
+    }
+
+    @Test
     void keepsTheEmbeddedDatabaseUnderTheHomeByDefault() {
         cli.run("create-instance", "--home", home.toString());
         ServerConfiguration configuration = ServerConfiguration.store().read(home.resolve("OctopusServer.config.json"));
