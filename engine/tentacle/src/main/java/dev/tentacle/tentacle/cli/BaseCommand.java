@@ -1,5 +1,7 @@
 package dev.tentacle.tentacle.cli;
 
+import dev.tentacle.instances.cli.FormatOption;
+import dev.tentacle.instances.cli.Printer;
 import dev.tentacle.comms.CertificateThumbprints;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

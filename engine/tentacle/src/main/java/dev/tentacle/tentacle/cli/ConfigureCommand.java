@@ -1,5 +1,8 @@
 package dev.tentacle.tentacle.cli;
 
+import dev.tentacle.instances.cli.TrueOrFalse;
+import dev.tentacle.instances.cli.PortNumbers;
+import dev.tentacle.instances.cli.FormatOption;
 import dev.tentacle.comms.Thumbprint;
 import dev.tentacle.instances.config.TentacleConfiguration;
 import dev.tentacle.instances.config.TrustedServer;

@@ -1,5 +1,6 @@
 package dev.tentacle.tentacle.cli;
 
+import dev.tentacle.instances.cli.FormatOption;
 import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.tentacle.instance.InstanceSetup;
 import dev.tentacle.tentacle.instance.InstanceSetup.Created;

@@ -1,5 +1,6 @@
 package dev.tentacle.tentacle.cli;
 
+import dev.tentacle.instances.cli.FormatOption;
 import dev.tentacle.instances.config.ConfigurationException;
 import dev.tentacle.instances.registry.InstanceRecord;
 import dev.tentacle.instances.registry.InstanceRegistry;

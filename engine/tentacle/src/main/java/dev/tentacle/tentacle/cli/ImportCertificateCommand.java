@@ -1,5 +1,6 @@
 package dev.tentacle.tentacle.cli;
 
+import dev.tentacle.instances.cli.FormatOption;
 import dev.tentacle.comms.CertificateThumbprints;
 import dev.tentacle.instances.config.TentacleConfiguration;
 import dev.tentacle.tentacle.instance.TentacleInstance;

@@ -1,5 +1,7 @@
 package dev.tentacle.tentacle.cli;
 
+import dev.tentacle.instances.cli.TrueOrFalse;
+import dev.tentacle.instances.cli.PortNumbers;
 import dev.tentacle.instances.config.ProxyConfiguration;
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,6 @@
 package dev.tentacle.tentacle.cli;
 
+import dev.tentacle.instances.cli.Printer;
 import dev.tentacle.instances.config.ProxyConfiguration;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 

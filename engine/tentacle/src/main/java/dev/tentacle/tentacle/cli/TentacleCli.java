@@ -1,5 +1,7 @@
 package dev.tentacle.tentacle.cli;
 
+import dev.tentacle.instances.cli.CliParameterErrors;
+import dev.tentacle.instances.cli.CliErrors;
 import dev.tentacle.instances.registry.HostEnvironment;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;

@@ -1,5 +1,6 @@
 package dev.tentacle.tentacle.cli;
 
+import dev.tentacle.instances.cli.FormatOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

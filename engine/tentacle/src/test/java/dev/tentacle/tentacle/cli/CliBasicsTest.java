@@ -1,5 +1,6 @@
 package dev.tentacle.tentacle.cli;
 
+import dev.tentacle.instances.cli.CliParameterErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;

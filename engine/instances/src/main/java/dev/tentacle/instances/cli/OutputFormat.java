@@ -1,4 +1,4 @@
-package dev.tentacle.tentacle.cli;
+package dev.tentacle.instances.cli;
 
 /** How a command prints data: text for people, JSON for scripts. */
 public enum OutputFormat {

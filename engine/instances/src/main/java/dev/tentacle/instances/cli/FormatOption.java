@@ -1,4 +1,4 @@
-package dev.tentacle.tentacle.cli;
+package dev.tentacle.instances.cli;
 
 import picocli.CommandLine.Option;
 

@@ -1,4 +1,4 @@
-package dev.tentacle.tentacle.cli;
+package dev.tentacle.instances.cli;
 
 import dev.tentacle.comms.CommsException;
 import picocli.CommandLine;
@@ -25,7 +25,7 @@ public final class CliErrors implements IExecutionExceptionHandler {
         return isExpected(e) ? USER_ERROR : INTERNAL_ERROR;
     }
 
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         String message = e.getMessage();
         if (e instanceof CommsException comms) {
             return message + " [" + comms.code() + "]";

@@ -1,4 +1,4 @@
-package dev.tentacle.tentacle.cli;
+package dev.tentacle.instances.cli;
 
 import java.util.Locale;
 
@@ -7,12 +7,12 @@ import java.util.Locale;
  * flag means true. The options are declared as text, because picocli leaves a word other than true or false after a
  * boolean flag unconsumed and then reports it as a stray argument instead of a wrong value.
  */
-final class TrueOrFalse {
+public final class TrueOrFalse {
     private TrueOrFalse() {
     }
 
     /** Null when the option was not given. */
-    static Boolean parse(String option, String value) {
+    public static Boolean parse(String option, String value) {
         if (value == null) {
             return null;
         }

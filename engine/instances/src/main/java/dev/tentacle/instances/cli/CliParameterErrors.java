@@ -1,4 +1,4 @@
-package dev.tentacle.tentacle.cli;
+package dev.tentacle.instances.cli;
 
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -12,19 +12,35 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Reports a command line that cannot be parsed (unknown command or option, missing or malformed value) in two lines:
- * what is wrong, and where to find the right spelling. Exit code 1.
+ * what is wrong, and where to find the right spelling. Exit code 1. Messages name the program by its root command's
+ * name, so {@code tentacle} and {@code octopus-server} share this handler.
  */
-final class CliParameterErrors implements IParameterExceptionHandler {
+public final class CliParameterErrors implements IParameterExceptionHandler {
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         err.println("Error: " + describe(e, command));
-        err.println(command.getParent() == null ? "Run 'tentacle help' for the list."
-                : "Run 'tentacle help " + command.getCommandName() + "' for the list of its options.");
+        err.println(whereToLook(command));
         err.flush();
         return CliErrors.USER_ERROR;
+    }
+
+    /** Where the right spelling is: the program's help for the top level, the command's own help below it. */
+    private static String whereToLook(CommandLine command) {
+        String program = command.getCommandSpec().root().name();
+        if (command.getParent() == null) {
+            return "Run '" + program + " help' for the list.";
+        }
+        if (command.getParent().getParent() == null) {
+            return "Run '" + program + " help " + command.getCommandName() + "' for the list of its options.";
+        }
+        return "Run '" + command.getCommandSpec().qualifiedName() + " --help' for the list of its options.";
+    }
+
+    private static String article(String word) {
+        return !word.isEmpty() && "aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an" : "a";
     }
 
     private static String describe(ParameterException e, CommandLine command) {
@@ -62,8 +78,9 @@ final class CliParameterErrors implements IParameterExceptionHandler {
     private static String unmatchedMessage(UnmatchedArgumentException unmatched, CommandLine command) {
         String message = unmatched.getMessage();
         var arguments = unmatched.getUnmatched();
-        if (command.getParent() == null && !unmatched.isUnknownOption() && !arguments.isEmpty()) {
-            message = "'" + arguments.getFirst() + "' is not a tentacle command.";
+        if (!command.getSubcommands().isEmpty() && !unmatched.isUnknownOption() && !arguments.isEmpty()) {
+            String commandPath = command.getCommandSpec().qualifiedName();
+            message = "'" + arguments.getFirst() + "' is not " + article(commandPath) + " " + commandPath + " command.";
         } else if (unmatched.isUnknownOption()) {
             // picocli lists the option's value too ("Unknown options: '--prot', '10933'"); name the option alone.
             var options = arguments.stream().filter(argument -> argument.startsWith("-")).toList();
@@ -81,7 +98,7 @@ final class CliParameterErrors implements IParameterExceptionHandler {
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

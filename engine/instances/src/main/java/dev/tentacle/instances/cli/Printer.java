@@ -1,4 +1,4 @@
-package dev.tentacle.tentacle.cli;
+package dev.tentacle.instances.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

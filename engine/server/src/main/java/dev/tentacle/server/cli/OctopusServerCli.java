@@ -1,0 +1,45 @@
+package dev.tentacle.server.cli;
+
+import dev.tentacle.instances.cli.CliErrors;
+import dev.tentacle.instances.cli.CliParameterErrors;
+import dev.tentacle.instances.registry.HostEnvironment;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.Objects;
+import picocli.CommandLine;
+
+/**
+ * The {@code octopus-server} command line. {@link #execute} runs one command and returns its exit code: 0 for
+ * success, 1 for a problem the user can fix (the message says how), 2 for an unexpected failure.
+ */
+public final class OctopusServerCli {
+    private OctopusServerCli() {
+    }
+
+    public static void main(String[] args) {
+        Charset console = System.console() == null ? Charset.defaultCharset() : System.console().charset();
+        var out = new PrintWriter(System.out, true, console);
+        var err = new PrintWriter(System.err, true, console);
+        System.exit(execute(args, out, err, HostEnvironment.current()));
+    }
+
+    /** Runs one command; {@code environment} decides where the instance registry is. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, HostEnvironment environment) {
+        Objects.requireNonNull(args, "args");
+        int exitCode = commandLine(environment, out, err).execute(args);
+        out.flush();
+        err.flush();
+        return exitCode;
+    }
+
+    static CommandLine commandLine(HostEnvironment environment, PrintWriter out, PrintWriter err) {
+        return new CommandLine(new OctopusServerCommand(environment))
+                .setOut(out)
+                .setErr(err)
+                .setOptionsCaseInsensitive(true)
+                .setSubcommandsCaseInsensitive(true)
+                .setUsageHelpAutoWidth(true)
+                .setExecutionExceptionHandler(new CliErrors())
+                .setParameterExceptionHandler(new CliParameterErrors());
+    }
+}
