@@ -31,6 +31,8 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.testing")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.instances.config")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.tentacle.scripts")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.contracts.scripts")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.server.storage")).isTrue();
     }
 
     @Test
@@ -60,7 +62,7 @@ class ArchitectureTest {
     @Test
     void theAgentsServicesDoNotDependOnItsCommandLine() {
         noClasses().that().resideInAnyPackage("dev.tentacle.tentacle.scripts..", "dev.tentacle.tentacle.files..",
-                        "dev.tentacle.tentacle.capabilities..", "dev.tentacle.tentacle.agent..", "dev.tentacle.tentacle.client..")
+                        "dev.tentacle.tentacle.capabilities..", "dev.tentacle.tentacle.agent..")
                 .should().dependOnClassesThat().resideInAPackage("dev.tentacle.tentacle.cli..")
                 .check(classes);
     }
@@ -79,6 +81,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.tentacle.instances..", "dev.tentacle.tentacle..",
                         "dev.tentacle.server..", "dev.tentacle.manager..", "dev.tentacle.servermanager..", "dev.tentacle.testing..");
         rule.allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void contractsDependOnlyOnComms() {
+        noClasses().that().resideInAPackage("dev.tentacle.contracts..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tentacle.instances..", "dev.tentacle.tentacle..",
+                        "dev.tentacle.server..", "dev.tentacle.testing..")
+                .check(classes);
     }
 
     @Test

@@ -3,14 +3,14 @@ package dev.tentacle.tentacle.agent;
 import dev.tentacle.comms.CommsRuntime;
 import dev.tentacle.instances.config.TentacleConfiguration;
 import dev.tentacle.tentacle.capabilities.AgentCapabilities;
-import dev.tentacle.tentacle.capabilities.CapabilitiesService;
+import dev.tentacle.contracts.capabilities.CapabilitiesService;
 import dev.tentacle.tentacle.files.AgentFileTransferService;
-import dev.tentacle.tentacle.files.FileTransferService;
+import dev.tentacle.contracts.files.FileTransferService;
 import dev.tentacle.tentacle.scripts.AgentScriptService;
 import dev.tentacle.tentacle.scripts.AgentScriptServiceV2;
 import dev.tentacle.tentacle.scripts.ScriptEngine;
-import dev.tentacle.tentacle.scripts.ScriptService;
-import dev.tentacle.tentacle.scripts.ScriptServiceV2;
+import dev.tentacle.contracts.scripts.ScriptService;
+import dev.tentacle.contracts.scripts.ScriptServiceV2;
 import java.nio.file.Path;
 
 /**

@@ -1,8 +1,11 @@
 package dev.tentacle.tentacle.capabilities;
 
-import dev.tentacle.tentacle.files.FileTransferService;
-import dev.tentacle.tentacle.scripts.ScriptService;
-import dev.tentacle.tentacle.scripts.ScriptServiceV2;
+import dev.tentacle.contracts.capabilities.CapabilitiesService;
+import dev.tentacle.contracts.capabilities.CapabilitiesResponse;
+
+import dev.tentacle.contracts.files.FileTransferService;
+import dev.tentacle.contracts.scripts.ScriptService;
+import dev.tentacle.contracts.scripts.ScriptServiceV2;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,8 @@
 package dev.tentacle.tentacle.files;
 
+import dev.tentacle.contracts.files.FileTransferService;
+import dev.tentacle.contracts.files.UploadResult;
+
 import dev.tentacle.comms.CommsException;
 import dev.tentacle.comms.DataStream;
 import dev.tentacle.comms.ErrorCode;

@@ -1,5 +1,13 @@
 package dev.tentacle.tentacle.scripts;
 
+import dev.tentacle.contracts.scripts.ScriptService;
+import dev.tentacle.contracts.scripts.StartScriptCommand;
+import dev.tentacle.contracts.scripts.ScriptTicket;
+import dev.tentacle.contracts.scripts.ScriptStatusRequest;
+import dev.tentacle.contracts.scripts.ScriptStatusResponse;
+import dev.tentacle.contracts.scripts.CancelScriptCommand;
+import dev.tentacle.contracts.scripts.CompleteScriptCommand;
+
 import java.util.Objects;
 
 /** ScriptService v1 on the agent: the agent issues a new ticket for every start; the rest is the shared {@link ScriptEngine}. */

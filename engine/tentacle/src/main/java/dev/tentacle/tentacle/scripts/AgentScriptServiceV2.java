@@ -1,5 +1,13 @@
 package dev.tentacle.tentacle.scripts;
 
+import dev.tentacle.contracts.scripts.ScriptService;
+import dev.tentacle.contracts.scripts.ScriptServiceV2;
+import dev.tentacle.contracts.scripts.StartScriptCommandV2;
+import dev.tentacle.contracts.scripts.ScriptStatusRequest;
+import dev.tentacle.contracts.scripts.ScriptStatusResponse;
+import dev.tentacle.contracts.scripts.CancelScriptCommand;
+import dev.tentacle.contracts.scripts.CompleteScriptCommand;
+
 import java.util.Objects;
 
 /** ScriptService v2 on the agent: the caller's ticket names the run, so every call may be retried; see {@link ScriptEngine}. */

@@ -1,5 +1,7 @@
 package dev.tentacle.tentacle.scripts;
 
+import dev.tentacle.contracts.scripts.ScriptExitCodes;
+
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 

@@ -1,5 +1,8 @@
 package dev.tentacle.tentacle.scripts;
 
+import dev.tentacle.contracts.scripts.ProcessOutput;
+import dev.tentacle.contracts.scripts.ProcessOutputSource;
+
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FileInputStream;

@@ -1,5 +1,7 @@
 package dev.tentacle.tentacle.scripts;
 
+import dev.tentacle.contracts.scripts.ProcessOutputSource;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

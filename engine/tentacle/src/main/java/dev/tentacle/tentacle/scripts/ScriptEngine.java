@@ -1,5 +1,13 @@
 package dev.tentacle.tentacle.scripts;
 
+import dev.tentacle.contracts.scripts.StartScriptCommand;
+import dev.tentacle.contracts.scripts.ScriptTicket;
+import dev.tentacle.contracts.scripts.ScriptStatusResponse;
+import dev.tentacle.contracts.scripts.ProcessOutput;
+import dev.tentacle.contracts.scripts.ProcessOutputSource;
+import dev.tentacle.contracts.scripts.ProcessState;
+import dev.tentacle.contracts.scripts.ScriptExitCodes;
+
 import dev.tentacle.comms.CommsException;
 import dev.tentacle.comms.ErrorCode;
 import java.io.IOException;

@@ -1,5 +1,9 @@
 package dev.tentacle.tentacle.scripts;
 
+import dev.tentacle.contracts.scripts.StartScriptCommand;
+import dev.tentacle.contracts.scripts.ProcessOutputSource;
+import dev.tentacle.contracts.scripts.ScriptExitCodes;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

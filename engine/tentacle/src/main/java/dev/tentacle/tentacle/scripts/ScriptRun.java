@@ -1,5 +1,11 @@
 package dev.tentacle.tentacle.scripts;
 
+import dev.tentacle.contracts.scripts.ScriptTicket;
+import dev.tentacle.contracts.scripts.ScriptStatusResponse;
+import dev.tentacle.contracts.scripts.ProcessOutput;
+import dev.tentacle.contracts.scripts.ProcessOutputSource;
+import dev.tentacle.contracts.scripts.ProcessState;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

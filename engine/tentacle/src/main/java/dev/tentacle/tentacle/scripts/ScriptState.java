@@ -1,5 +1,9 @@
 package dev.tentacle.tentacle.scripts;
 
+import dev.tentacle.contracts.scripts.ScriptTicket;
+import dev.tentacle.contracts.scripts.ProcessState;
+import dev.tentacle.contracts.scripts.ScriptExitCodes;
+
 import java.time.Instant;
 
 /**

@@ -1,5 +1,10 @@
 package dev.tentacle.tentacle.scripts;
 
+import dev.tentacle.contracts.scripts.StartScriptCommand;
+import dev.tentacle.contracts.scripts.ScriptTicket;
+import dev.tentacle.contracts.scripts.ScriptSyntax;
+import dev.tentacle.contracts.scripts.ScriptFile;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,11 +1,14 @@
 package dev.tentacle.tentacle.capabilities;
 
+import dev.tentacle.contracts.capabilities.CapabilitiesService;
+import dev.tentacle.contracts.capabilities.CapabilitiesResponse;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tentacle.tentacle.files.FileTransferService;
+import dev.tentacle.contracts.files.FileTransferService;
 import dev.tentacle.tentacle.scripts.LoopbackAgent;
-import dev.tentacle.tentacle.scripts.ScriptService;
-import dev.tentacle.tentacle.scripts.ScriptServiceV2;
+import dev.tentacle.contracts.scripts.ScriptService;
+import dev.tentacle.contracts.scripts.ScriptServiceV2;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

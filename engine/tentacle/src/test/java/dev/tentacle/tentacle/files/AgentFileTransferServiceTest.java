@@ -1,5 +1,8 @@
 package dev.tentacle.tentacle.files;
 
+import dev.tentacle.contracts.files.UploadResult;
+import dev.tentacle.contracts.files.RemoteFileInfo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

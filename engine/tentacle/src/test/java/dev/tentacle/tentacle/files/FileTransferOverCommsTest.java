@@ -1,5 +1,9 @@
 package dev.tentacle.tentacle.files;
 
+import dev.tentacle.contracts.files.FileTransferService;
+import dev.tentacle.contracts.files.UploadResult;
+import dev.tentacle.contracts.files.RemoteFileInfo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

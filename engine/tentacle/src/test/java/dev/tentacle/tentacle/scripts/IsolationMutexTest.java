@@ -1,5 +1,12 @@
 package dev.tentacle.tentacle.scripts;
 
+import dev.tentacle.contracts.scripts.StartScriptCommand;
+import dev.tentacle.contracts.scripts.ScriptTicket;
+import dev.tentacle.contracts.scripts.ProcessOutputSource;
+import dev.tentacle.contracts.scripts.ScriptIsolationLevel;
+import dev.tentacle.contracts.scripts.ScriptSyntax;
+import dev.tentacle.contracts.scripts.ScriptExitCodes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;

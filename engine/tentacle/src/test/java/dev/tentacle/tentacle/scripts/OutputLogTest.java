@@ -1,5 +1,8 @@
 package dev.tentacle.tentacle.scripts;
 
+import dev.tentacle.contracts.scripts.ProcessOutput;
+import dev.tentacle.contracts.scripts.ProcessOutputSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

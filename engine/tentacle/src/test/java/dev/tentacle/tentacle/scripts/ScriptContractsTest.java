@@ -1,5 +1,14 @@
 package dev.tentacle.tentacle.scripts;
 
+import dev.tentacle.contracts.scripts.ScriptServiceV2;
+import dev.tentacle.contracts.scripts.StartScriptCommand;
+import dev.tentacle.contracts.scripts.StartScriptCommandV2;
+import dev.tentacle.contracts.scripts.ScriptTicket;
+import dev.tentacle.contracts.scripts.ScriptStatusRequest;
+import dev.tentacle.contracts.scripts.ScriptIsolationLevel;
+import dev.tentacle.contracts.scripts.ScriptSyntax;
+import dev.tentacle.contracts.scripts.ScriptFile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,10 @@
 package dev.tentacle.tentacle.scripts;
 
+import dev.tentacle.contracts.scripts.ScriptStatusResponse;
+import dev.tentacle.contracts.scripts.ProcessOutput;
+import dev.tentacle.contracts.scripts.ProcessOutputSource;
+import dev.tentacle.contracts.scripts.ProcessState;
+
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;

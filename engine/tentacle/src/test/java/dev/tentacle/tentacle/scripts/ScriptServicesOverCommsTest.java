@@ -1,5 +1,22 @@
 package dev.tentacle.tentacle.scripts;
 
+import dev.tentacle.contracts.scripts.ScriptService;
+import dev.tentacle.contracts.scripts.ScriptServiceV2;
+import dev.tentacle.contracts.scripts.StartScriptCommand;
+import dev.tentacle.contracts.scripts.StartScriptCommandV2;
+import dev.tentacle.contracts.scripts.ScriptTicket;
+import dev.tentacle.contracts.scripts.ScriptStatusRequest;
+import dev.tentacle.contracts.scripts.ScriptStatusResponse;
+import dev.tentacle.contracts.scripts.CancelScriptCommand;
+import dev.tentacle.contracts.scripts.CompleteScriptCommand;
+import dev.tentacle.contracts.scripts.ProcessOutput;
+import dev.tentacle.contracts.scripts.ProcessOutputSource;
+import dev.tentacle.contracts.scripts.ProcessState;
+import dev.tentacle.contracts.scripts.ScriptIsolationLevel;
+import dev.tentacle.contracts.scripts.ScriptSyntax;
+import dev.tentacle.contracts.scripts.ScriptFile;
+import dev.tentacle.contracts.scripts.ScriptExitCodes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;

@@ -1,0 +1,2 @@
+/** File transfer contracts: streamed, resumable uploads and downloads confined to the agent home. */
+package dev.tentacle.contracts.files;

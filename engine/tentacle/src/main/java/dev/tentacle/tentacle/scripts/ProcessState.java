@@ -1,8 +1,0 @@
-package dev.tentacle.tentacle.scripts;
-
-/** Where a script run is: waiting for its mutex or being launched, running, or finished (with an exit code). */
-public enum ProcessState {
-    STARTING,
-    RUNNING,
-    COMPLETE
-}
