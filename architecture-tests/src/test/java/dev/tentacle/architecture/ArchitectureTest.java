@@ -60,6 +60,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyStorageUsesStorageInternals() {
+        noClasses().that().resideOutsideOfPackage("dev.tentacle.server.storage..")
+                .should().dependOnClassesThat().resideInAPackage("dev.tentacle.server.storage.internal..")
+                .check(classes);
+    }
+
+    @Test
     void theAgentsServicesDoNotDependOnItsCommandLine() {
         noClasses().that().resideInAnyPackage("dev.tentacle.tentacle.scripts..", "dev.tentacle.tentacle.files..",
                         "dev.tentacle.tentacle.capabilities..", "dev.tentacle.tentacle.agent..")
