@@ -24,6 +24,8 @@ public final class WindowsServiceCommands {
     /** Restart 5 s after each failure; forget failures after a day without one. */
     static final String FAILURE_ACTIONS = "restart/5000/restart/5000/restart/5000";
     static final String FAILURE_RESET_SECONDS = "86400";
+    /** The hidden {@code run} option that hands the process to the service control manager. */
+    public static final String SERVICE_OPTION = "--service";
     private static final int LONGEST_SERVICE_NAME = 256;
     private static final Pattern ABSOLUTE_PATH = Pattern.compile("([A-Za-z]:\\\\|\\\\\\\\).+");
     private static final String SERVICES_KEY = "HKLM\\SYSTEM\\CurrentControlSet\\Services\\";
@@ -62,8 +64,21 @@ public final class WindowsServiceCommands {
                     "give the full path, such as C:\\Program Files\\Tentacle\\tentacle.exe");
         }
         // The program name is read up to the closing quote with no escapes, so it is quoted plainly.
-        String arguments = CommandLineSyntax.WINDOWS.join(definition.arguments());
+        String arguments = CommandLineSyntax.WINDOWS.join(serviceArguments(definition.arguments()));
         return "\"" + launcher + "\"" + (arguments.isEmpty() ? "" : " " + arguments);
+    }
+
+    /**
+     * The arguments Windows starts the launcher with: a {@code run} command gets {@code --service}, which makes it
+     * speak the service control protocol; any other arguments (a wrapper's, say) are kept as they are.
+     */
+    public static List<String> serviceArguments(List<String> arguments) {
+        if (arguments.isEmpty() || !arguments.getFirst().equals("run") || arguments.contains(SERVICE_OPTION)) {
+            return arguments;
+        }
+        List<String> withService = new ArrayList<>(arguments);
+        withService.add(SERVICE_OPTION);
+        return List.copyOf(withService);
     }
 
     /** {@code sc.exe create NAME binPath= ... DisplayName= NAME start= auto [obj= USER password= ***]}. */

@@ -12,11 +12,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p><strong>The launcher must speak the service control protocol.</strong> The service control manager starts the
  * {@code binPath} program and waits up to 30 s for it to call {@code StartServiceCtrlDispatcher}; a program that does
- * not is killed with error 1053. A jpackage launcher does not do this by itself. The plan (decision record
- * {@code docs/decisions/0005-os-services.md}) is that {@code run} registers with the service control manager through
- * the Foreign Function and Memory API when Windows started it as a service, which works because a jpackage launcher
- * runs the JVM inside its own process. Until that lands, point the definition's launcher at a service wrapper (WinSW,
- * Apache procrun) that runs the real launcher.
+ * not is killed with error 1053. {@code binPath} therefore runs {@code run ... --service}, which registers with the
+ * service control manager through the Foreign Function and Memory API
+ * ({@link dev.tentacle.instances.service.windows.WindowsServiceDispatcher}); this works because a jpackage launcher
+ * runs the JVM inside its own process. It still has to be proven on a Windows machine (decision record
+ * {@code docs/decisions/0005-os-services.md}); a service wrapper (WinSW, Apache procrun) remains an alternative.
  *
  * <p>Also not done by {@code sc.exe}: granting a named account the "Log on as a service" right (the Services app
  * grants it, {@code sc.exe} does not); without it the service fails to start with error 1069. Windows services have

@@ -29,7 +29,17 @@ class WindowsServiceCommandsTest {
                 "C:\\Program Files\\Tentacle\\tentacle.exe").build();
 
         assertThat(WindowsServiceCommands.binPath(definition)).isEqualTo(
-                "\"C:\\Program Files\\Tentacle\\tentacle.exe\" run --instance \"My \\\"Quoted\\\" Instance\"");
+                "\"C:\\Program Files\\Tentacle\\tentacle.exe\" run --instance \"My \\\"Quoted\\\" Instance\" --service");
+    }
+
+    @Test
+    void onlyARunCommandGetsTheServiceOptionAndOnlyOnce() {
+        assertThat(WindowsServiceCommands.serviceArguments(List.of("run", "--instance", "Web01")))
+                .containsExactly("run", "--instance", "Web01", "--service");
+        assertThat(WindowsServiceCommands.serviceArguments(List.of("run", "--service", "--instance", "Web01")))
+                .containsExactly("run", "--service", "--instance", "Web01");
+        assertThat(WindowsServiceCommands.serviceArguments(List.of("//RS//Tentacle"))).containsExactly("//RS//Tentacle");
+        assertThat(WindowsServiceCommands.serviceArguments(List.of())).isEmpty();
     }
 
     /** sc.exe receives binPath as one argument; the service control manager then starts that command line. */
@@ -47,7 +57,7 @@ class WindowsServiceCommandsTest {
 
         assertThat(scArguments).isEqualTo(create.arguments());
         assertThat(launcherArgv).containsExactly("C:\\Program Files\\Tentacle\\tentacle.exe", "run", "--instance",
-                instanceName, "");
+                instanceName, "", "--service");
     }
 
     @ParameterizedTest

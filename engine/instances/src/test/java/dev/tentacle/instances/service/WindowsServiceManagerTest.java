@@ -30,7 +30,7 @@ class WindowsServiceManagerTest {
 
         assertThat(runner.displayed()).containsExactly(
                 "sc.exe query " + NAME,
-                "sc.exe create " + NAME + " binPath= \"\\\"" + LAUNCHER + "\\\" run --instance \\\"My Instance\\\"\""
+                "sc.exe create " + NAME + " binPath= \"\\\"" + LAUNCHER + "\\\" run --instance \\\"My Instance\\\" --service\""
                         + " DisplayName= " + NAME + " start= auto obj= LocalSystem",
                 "sc.exe description " + NAME + " \"Tentacle agent\"",
                 "sc.exe failure " + NAME + " reset= 86400 actions= restart/5000/restart/5000/restart/5000",

@@ -101,6 +101,15 @@ public final class TentacleAgent implements AutoCloseable {
     }
 
     /**
+     * Waits up to {@code timeout} for {@link #close()}.
+     *
+     * @return true once the agent is closed
+     */
+    public boolean awaitStop(java.time.Duration timeout) throws InterruptedException {
+        return stopped.await(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    /**
      * Stops listening and polling. Safe to call more than once and from several threads (a shutdown hook and the
      * thread that ran the agent both do): only the first call closes the runtime.
      */

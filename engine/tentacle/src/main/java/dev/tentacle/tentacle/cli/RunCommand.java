@@ -5,12 +5,15 @@ import dev.tentacle.comms.CommsOptions;
 import dev.tentacle.comms.LoggingCommsListener;
 import dev.tentacle.comms.certificates.CertificateIdentity;
 import dev.tentacle.instances.config.TentacleConfiguration;
+import dev.tentacle.instances.service.ServiceName;
+import dev.tentacle.instances.service.windows.WindowsServiceDispatcher;
 import dev.tentacle.tentacle.agent.TentacleAgent;
 import dev.tentacle.tentacle.agent.TentacleServices;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code run}: runs the agent in the foreground until it is stopped. */
 @Command(name = "run",
@@ -22,17 +25,24 @@ final class RunCommand extends BaseCommand {
     @Mixin
     InstanceOptions instance;
 
+    @Option(names = "--service", hidden = true,
+            description = "Set by the Windows service definition: speak the service control protocol.")
+    boolean service;
+
     @Override
     public Integer call() {
-        TentacleInstance target = instance.resolve(context());
-        TentacleConfiguration configuration = target.configuration();
-        CertificateIdentity identity = target.identity(configuration);
-        CommsOptions options = CommsOptions.defaults().toBuilder()
-                .pollingConnectionCount(configuration.pollingConnectionCount()).build();
-        TentacleAgent agent = TentacleAgent.start(configuration, identity,
-                TentacleServices.forConfiguration(configuration), options, new LoggingCommsListener());
+        if (service) {
+            if (!context().environment().operatingSystem().isWindows()) {
+                throw new IllegalArgumentException("--service is only for the Windows service control manager, which "
+                        + "adds it to the service's command line. Run `tentacle run` without it; install the OS "
+                        + "service with `tentacle service --install`.");
+            }
+            // The service control manager stops the agent, so no shutdown hook: see AgentServiceBody.
+            return WindowsServiceDispatcher.forCurrentOs().run(ServiceName.tentacle(instance.name()).displayName(),
+                    new AgentServiceBody(this::startAgent));
+        }
+        TentacleAgent agent = startAgent();
         try {
-            announce(target, configuration, identity.thumbprints(), agent);
             context().agentLifecycle().started(agent);
             agent.awaitStop();
         } catch (InterruptedException e) {
@@ -40,8 +50,20 @@ final class RunCommand extends BaseCommand {
         } finally {
             agent.close();
         }
-        out().println("Tentacle " + target.name() + " stopped.");
+        out().println("Tentacle " + instance.name() + " stopped.");
         return 0;
+    }
+
+    private TentacleAgent startAgent() {
+        TentacleInstance target = instance.resolve(context());
+        TentacleConfiguration configuration = target.configuration();
+        CertificateIdentity identity = target.identity(configuration);
+        CommsOptions options = CommsOptions.defaults().toBuilder()
+                .pollingConnectionCount(configuration.pollingConnectionCount()).build();
+        TentacleAgent agent = TentacleAgent.start(configuration, identity,
+                TentacleServices.forConfiguration(configuration), options, new LoggingCommsListener());
+        announce(target, configuration, identity.thumbprints(), agent);
+        return agent;
     }
 
     private void announce(TentacleInstance target, TentacleConfiguration configuration, CertificateThumbprints thumbprints,

@@ -211,4 +211,14 @@ class CliBasicsTest {
         assertThat(result.err()).startsWith("Error: OCTOPUS_INSTANCES_DIR is set to 'relative/dir'");
         assertThat(result.err().lines().toList()).hasSize(1);
     }
+
+    @Test
+    void runRefusesTheWindowsServiceOptionElsewhereAndKeepsItHidden() {
+        var result = cli.run("run", "--instance", "Web01", "--service");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("--service is only for the Windows service control manager")
+                .contains("without it");
+        assertThat(cli.run("run", "--help").out()).doesNotContain("--service");
+    }
 }
