@@ -3,11 +3,9 @@ package dev.tentacle.comms.retry;
 import dev.tentacle.comms.CommsException;
 import dev.tentacle.comms.ErrorCode;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -33,17 +31,18 @@ import java.util.random.RandomGenerator;
 public final class RetryingCaller {
 
     private final RetryPolicy policy;
-    private final InstantSource clock;
-    private final Sleeper sleeper;
-    private final RandomGenerator random;
-    private final RetryListener listener;
+    private final RetryLoop<CommsException, CommsException> loop;
 
     private RetryingCaller(Builder builder) {
         this.policy = builder.policy;
-        this.clock = builder.clock;
-        this.sleeper = builder.sleeper;
-        this.random = builder.random;
-        this.listener = builder.listener;
+        RetryListener listener = builder.listener;
+        this.loop = RetryLoop.builder(CommsException.class, FailureClassifier::isRetryable, new GiveUp(policy),
+                        policy.totalDuration(), policy.backoff())
+                .clock(builder.clock)
+                .sleeper(builder.sleeper)
+                .random(builder.random)
+                .events(new ListenerEvents(listener))
+                .build();
     }
 
     /** A caller for production: a monotonic clock, real sleeping, thread-local randomness, no listener. */
@@ -76,63 +75,53 @@ public final class RetryingCaller {
         if (!idempotent || !policy.enabled()) {
             return runOnce(description, attempt);
         }
-        Instant start = clock.instant();
-        Instant deadline = start.plus(policy.totalDuration());
-        for (int attempts = 1; ; attempts++) {
-            RuntimeException failure;
-            try {
-                T result = runOnce(description, attempt);
-                if (attempts > 1) {
-                    listener.succeededAfterRetry(description, attempts, elapsedSince(start));
-                }
-                return result;
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-            if (!FailureClassifier.isRetryable(failure)) {
-                if (attempts == 1) {
-                    throw failure;
-                }
-                throw gaveUp(description, attempts, elapsedSince(start), failure);
-            }
-            // The classifier retries only CommsExceptions.
-            CommsException networkFailure = (CommsException) failure;
-            Instant now = clock.instant();
-            if (!now.isBefore(deadline)) {
-                Duration elapsed = Duration.between(start, now);
-                throw gaveUp(description, attempts, elapsed, exhausted(description, attempts, elapsed, networkFailure));
-            }
-            Duration wait = min(policy.backoff().delay(attempts, random), Duration.between(now, deadline));
-            listener.attemptFailed(description, attempts, networkFailure, wait);
-            try {
-                sleeper.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw gaveUp(description, attempts, elapsedSince(start),
-                        interrupted(description, attempts, wait, networkFailure, e));
-            }
+        return loop.call(description, () -> runOnce(description, attempt));
+    }
+
+    /** The comms give-up exceptions: the last failure's code when the budget is spent, CANCELLED when interrupted. */
+    private record GiveUp(RetryPolicy policy) implements RetryLoop.GiveUp<CommsException, CommsException> {
+
+        @Override
+        public CommsException exhausted(String description, int attempts, Duration elapsed, CommsException last) {
+            return new CommsException(last.code(), description + " failed after " + attempts + (attempts == 1 ? " attempt" : " attempts")
+                    + " over " + HumanDuration.format(elapsed) + "; last error: " + last
+                    + "; retries stop after the policy's " + HumanDuration.format(policy.totalDuration())
+                    + " (configure the machine policy's retry duration)", last);
+        }
+
+        @Override
+        public CommsException interrupted(String description, int attempts, Duration wait, CommsException last,
+                InterruptedException interruption) {
+            CommsException cancelled = new CommsException(ErrorCode.CANCELLED, description + " was cancelled: the thread was"
+                    + " interrupted while waiting " + HumanDuration.format(wait) + " to retry after attempt " + attempts
+                    + " failed; last error: " + last, last);
+            cancelled.addSuppressed(interruption);
+            return cancelled;
         }
     }
 
-    private RuntimeException gaveUp(String description, int attempts, Duration elapsed, RuntimeException failure) {
-        listener.gaveUp(description, attempts, elapsed, failure);
-        return failure;
-    }
+    /** Reports the loop's events to a {@link RetryListener}; a failure that is not retried also counts as giving up. */
+    private record ListenerEvents(RetryListener listener) implements RetryLoop.Events<CommsException, CommsException> {
 
-    private CommsException exhausted(String description, int attempts, Duration elapsed, CommsException last) {
-        return new CommsException(last.code(), description + " failed after " + attempts + (attempts == 1 ? " attempt" : " attempts")
-                + " over " + HumanDuration.format(elapsed) + "; last error: " + last
-                + "; retries stop after the policy's " + HumanDuration.format(policy.totalDuration())
-                + " (configure the machine policy's retry duration)", last);
-    }
+        @Override
+        public void attemptFailed(String description, int attempt, CommsException failure, Duration wait) {
+            listener.attemptFailed(description, attempt, failure, wait);
+        }
 
-    private static CommsException interrupted(String description, int attempts, Duration wait, CommsException last,
-            InterruptedException interruption) {
-        CommsException cancelled = new CommsException(ErrorCode.CANCELLED, description + " was cancelled: the thread was"
-                + " interrupted while waiting " + HumanDuration.format(wait) + " to retry after attempt " + attempts
-                + " failed; last error: " + last, last);
-        cancelled.addSuppressed(interruption);
-        return cancelled;
+        @Override
+        public void succeededAfterRetry(String description, int attempts, Duration elapsed) {
+            listener.succeededAfterRetry(description, attempts, elapsed);
+        }
+
+        @Override
+        public void gaveUp(String description, int attempts, Duration elapsed, CommsException thrown) {
+            listener.gaveUp(description, attempts, elapsed, thrown);
+        }
+
+        @Override
+        public void failedNotRetryable(String description, int attempts, Duration elapsed, RuntimeException failure) {
+            listener.gaveUp(description, attempts, elapsed, failure);
+        }
     }
 
     private static <T> T runOnce(String description, Callable<T> attempt) {
@@ -150,20 +139,12 @@ public final class RetryingCaller {
         }
     }
 
-    private Duration elapsedSince(Instant start) {
-        return Duration.between(start, clock.instant());
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
     /** Builds a {@link RetryingCaller}; every setting but the policy has a production default. */
     public static final class Builder {
         private final RetryPolicy policy;
         private InstantSource clock = new MonotonicInstantSource();
         private Sleeper sleeper = Sleeper.threadSleep();
-        private RandomGenerator random = new ThreadLocalRandomGenerator();
+        private RandomGenerator random = ThreadLocalRandomGenerator.INSTANCE;
         private RetryListener listener = RetryListener.NONE;
 
         private Builder(RetryPolicy policy) {
@@ -194,19 +175,6 @@ public final class RetryingCaller {
 
         public RetryingCaller build() {
             return new RetryingCaller(this);
-        }
-    }
-
-    /** Draws from the calling thread's {@link ThreadLocalRandom}, so one caller can be shared between threads. */
-    private static final class ThreadLocalRandomGenerator implements RandomGenerator {
-        @Override
-        public long nextLong() {
-            return ThreadLocalRandom.current().nextLong();
-        }
-
-        @Override
-        public long nextLong(long origin, long bound) {
-            return ThreadLocalRandom.current().nextLong(origin, bound);
         }
     }
 }

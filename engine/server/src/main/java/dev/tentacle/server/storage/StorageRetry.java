@@ -1,6 +1,7 @@
 package dev.tentacle.server.storage;
 
 import dev.tentacle.comms.retry.Backoff;
+import dev.tentacle.comms.retry.RetryLoop;
 import dev.tentacle.comms.retry.Sleeper;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,20 +30,16 @@ public final class StorageRetry {
     public static final Backoff DEFAULT_BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
     public static final Duration LONGEST_BUDGET = Duration.ofDays(365);
 
-    private final Duration budget;
-    private final Backoff backoff;
-    private final InstantSource clock;
-    private final Sleeper sleeper;
-    private final RandomGenerator random;
-    private final StorageRetryListener listener;
+    private final RetryLoop<StorageUnavailableException, StorageUnavailableException> loop;
 
     private StorageRetry(Builder builder) {
-        this.budget = builder.budget;
-        this.backoff = builder.backoff;
-        this.clock = builder.clock;
-        this.sleeper = builder.sleeper;
-        this.random = builder.random;
-        this.listener = builder.listener;
+        this.loop = RetryLoop.builder(StorageUnavailableException.class, failure -> true, new GiveUp(builder.budget),
+                        builder.budget, builder.backoff)
+                .clock(builder.clock)
+                .sleeper(builder.sleeper)
+                .random(builder.random)
+                .events(new ListenerEvents(builder.listener))
+                .build();
     }
 
     /** Retries for {@code budget} with the default backoff, logging each wait. */
@@ -55,7 +52,7 @@ public final class StorageRetry {
     }
 
     public Duration budget() {
-        return budget;
+        return loop.budget();
     }
 
     /**
@@ -64,33 +61,7 @@ public final class StorageRetry {
      * @param description what is being done, for messages and the listener, e.g. "Opening the Octopus Server database"
      */
     public <T> T call(String description, Supplier<T> attempt) {
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(attempt, "attempt");
-        Instant deadline = clock.instant().plus(budget);
-        int failures = 0;
-        while (true) {
-            try {
-                T result = attempt.get();
-                if (failures > 0) {
-                    listener.recovered(description, failures);
-                }
-                return result;
-            } catch (StorageUnavailableException failure) {
-                failures++;
-                Instant now = clock.instant();
-                if (!now.isBefore(deadline)) {
-                    throw gaveUp(description, failures, failure, "the database stayed unavailable for " + budget);
-                }
-                Duration wait = shortest(backoff.delay(failures, random), Duration.between(now, deadline));
-                listener.waiting(description, failures, wait, failure);
-                try {
-                    sleeper.sleep(wait);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw gaveUp(description, failures, failure, "the thread was interrupted while waiting");
-                }
-            }
-        }
+        return loop.call(description, attempt);
     }
 
     /** {@link #call} for work without a result. */
@@ -102,16 +73,50 @@ public final class StorageRetry {
         });
     }
 
-    private StorageUnavailableException gaveUp(String description, int failures, StorageUnavailableException last,
-            String why) {
-        StorageUnavailableException exhausted = new StorageUnavailableException(description + " gave up after "
-                + failures + " attempt(s): " + why + ". Last error: " + last.getMessage(), last.databaseUrl(), last);
-        listener.gaveUp(description, failures, exhausted);
-        return exhausted;
+    /** The exception the caller gets when retrying stops: still "unavailable", saying how long and how often. */
+    private record GiveUp(Duration budget)
+            implements RetryLoop.GiveUp<StorageUnavailableException, StorageUnavailableException> {
+
+        @Override
+        public StorageUnavailableException exhausted(String description, int attempts, Duration elapsed,
+                StorageUnavailableException last) {
+            return gaveUp(description, attempts, last, "the database stayed unavailable for " + budget);
+        }
+
+        @Override
+        public StorageUnavailableException interrupted(String description, int attempts, Duration wait,
+                StorageUnavailableException last, InterruptedException interruption) {
+            return gaveUp(description, attempts, last, "the thread was interrupted while waiting");
+        }
+
+        private static StorageUnavailableException gaveUp(String description, int failures,
+                StorageUnavailableException last, String why) {
+            return new StorageUnavailableException(description + " gave up after " + failures + " attempt(s): " + why
+                    + ". Last error: " + last.getMessage(), last.databaseUrl(), last);
+        }
     }
 
-    private static Duration shortest(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
+    /**
+     * Reports the loop's events to a {@link StorageRetryListener}, which counts failed attempts. A failure that is not
+     * unavailability is not reported: the listener only hears about the database being down.
+     */
+    private record ListenerEvents(StorageRetryListener listener)
+            implements RetryLoop.Events<StorageUnavailableException, StorageUnavailableException> {
+
+        @Override
+        public void attemptFailed(String description, int attempt, StorageUnavailableException failure, Duration wait) {
+            listener.waiting(description, attempt, wait, failure);
+        }
+
+        @Override
+        public void succeededAfterRetry(String description, int attempts, Duration elapsed) {
+            listener.recovered(description, attempts - 1);
+        }
+
+        @Override
+        public void gaveUp(String description, int attempts, Duration elapsed, StorageUnavailableException thrown) {
+            listener.gaveUp(description, attempts, thrown);
+        }
     }
 
     /** Builds a {@link StorageRetry}; tests inject time, sleeping and randomness. */
