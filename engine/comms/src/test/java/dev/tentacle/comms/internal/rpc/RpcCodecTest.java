@@ -362,59 +362,6 @@ class RpcCodecTest {
                 .hasMessageContaining("records or other JSON-mappable values");
     }
 
-    // ---- errors
-
-    @ParameterizedTest
-    @EnumSource(ErrorCode.class)
-    void everyErrorCodeRoundTripsWithItsMessage(ErrorCode errorCode) {
-        CommsException decoded = codec.decodeError(codec.encodeError(errorCode, "what went wrong: \"quoted\" ünïcode"));
-
-        assertThat(decoded.code()).isEqualTo(errorCode);
-        assertThat(decoded).hasMessage("what went wrong: \"quoted\" ünïcode");
-    }
-
-    @Test
-    void anErrorWithoutAMessageDecodesWithAnEmptyOne() {
-        CommsException decoded = codec.decodeError(codec.encodeError(ErrorCode.CANCELLED, null));
-
-        assertThat(decoded.code()).isEqualTo(ErrorCode.CANCELLED);
-        assertThat(decoded).hasMessage("");
-    }
-
-    @Test
-    void errorsTravelByCodeNameOnly() throws Exception {
-        JsonNode error = tree(codec.encodeError(ErrorCode.PICKUP_TIMEOUT, "nobody collected it"));
-
-        assertThat(error.path("code").asText()).isEqualTo("PICKUP_TIMEOUT");
-        assertThat(error.path("message").asText()).isEqualTo("nobody collected it");
-        assertThat(error.size()).isEqualTo(2);
-    }
-
-    @Test
-    void anUnknownErrorCodeBecomesServiceFailedKeepingTheCodeAndText() {
-        CommsException decoded = codec.decodeError(bytes("""
-                {"code":"QUOTA_EXCEEDED","message":"The disk quota of the agent is used up."}"""));
-
-        assertThat(decoded.code()).isEqualTo(ErrorCode.SERVICE_FAILED);
-        assertThat(decoded).hasMessage("[QUOTA_EXCEEDED] The disk quota of the agent is used up.");
-    }
-
-    @Test
-    void anErrorWithoutACodeBecomesServiceFailedKeepingTheText() {
-        CommsException decoded = codec.decodeError(bytes("{\"message\":\"it broke\"}"));
-
-        assertThat(decoded.code()).isEqualTo(ErrorCode.SERVICE_FAILED);
-        assertThat(decoded.getMessage()).contains("it broke");
-    }
-
-    @Test
-    void aMalformedErrorIsAProtocolError() {
-        CommsException decoded = codec.decodeError(bytes("{\"code\":"));
-
-        assertThat(decoded.code()).isEqualTo(ErrorCode.PROTOCOL_ERROR);
-        assertThat(decoded).hasMessageStartingWith("An error message from the peer was not valid JSON");
-    }
-
     // ---- streams
 
     @Test
