@@ -1,5 +1,9 @@
 package dev.tentacle.server.api;
 
+import dev.tentacle.contracts.scripts.ScriptSyntax;
+import dev.tentacle.server.tasks.ScriptPayload;
+import java.util.Arrays;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.StorageNotFoundException;
@@ -53,7 +57,7 @@ final class TaskRoutes {
         if (request.scriptBody() == null || request.scriptBody().isBlank()) {
             throw ApiException.invalid("scriptBody", "scriptBody must hold the script to run");
         }
-        ScriptSyntax syntax = ScriptSyntax.parse(request.syntax());
+        ScriptSyntax syntax = parseSyntax(request.syntax());
         List<Machine> machines = targets.forScript(request);
         NewTask task = NewTask.script("Run a " + syntax.name().toLowerCase(Locale.ROOT) + " script on "
                 + TaskTargets.describe(machines), requester(ctx), payload(request.scriptBody(), syntax), ids(machines));
@@ -111,11 +115,14 @@ final class TaskRoutes {
     }
 
     private static String payload(String body, ScriptSyntax syntax) {
-        try {
-            return ApiJson.MAPPER.writeValueAsString(new ScriptPayload(body, syntax));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ScriptPayload(body, syntax).toJson();
+    }
+
+    private static ScriptSyntax parseSyntax(String text) {
+        String given = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(ScriptSyntax.values()).filter(s -> s.name().equals(given)).findFirst()
+                .orElseThrow(() -> ApiException.invalid("syntax", "syntax must be one of "
+                        + Arrays.toString(ScriptSyntax.values()) + ", was '" + text + "'"));
     }
 
     private static StorageNotFoundException notFound(TaskId id) {
