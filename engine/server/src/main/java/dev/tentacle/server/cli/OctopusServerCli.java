@@ -1,11 +1,9 @@
 package dev.tentacle.server.cli;
 
-import dev.tentacle.instances.cli.CliErrors;
-import dev.tentacle.instances.cli.CliParameterErrors;
+import dev.tentacle.instances.cli.CommandLines;
 import dev.tentacle.instances.registry.HostEnvironment;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.util.Objects;
 import picocli.CommandLine;
 
 /**
@@ -25,21 +23,10 @@ public final class OctopusServerCli {
 
     /** Runs one command; {@code environment} decides where the instance registry is. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, HostEnvironment environment) {
-        Objects.requireNonNull(args, "args");
-        int exitCode = commandLine(environment, out, err).execute(args);
-        out.flush();
-        err.flush();
-        return exitCode;
+        return CommandLines.execute(commandLine(environment, out, err), args);
     }
 
     static CommandLine commandLine(HostEnvironment environment, PrintWriter out, PrintWriter err) {
-        return new CommandLine(new OctopusServerCommand(environment))
-                .setOut(out)
-                .setErr(err)
-                .setOptionsCaseInsensitive(true)
-                .setSubcommandsCaseInsensitive(true)
-                .setUsageHelpAutoWidth(true)
-                .setExecutionExceptionHandler(new CliErrors())
-                .setParameterExceptionHandler(new CliParameterErrors());
+        return CommandLines.configure(new OctopusServerCommand(environment), out, err);
     }
 }

@@ -1,11 +1,9 @@
 package dev.tentacle.tentacle.cli;
 
-import dev.tentacle.instances.cli.CliParameterErrors;
-import dev.tentacle.instances.cli.CliErrors;
+import dev.tentacle.instances.cli.CommandLines;
 import dev.tentacle.instances.registry.HostEnvironment;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.util.Objects;
 import picocli.CommandLine;
 
 /**
@@ -30,23 +28,11 @@ public final class TentacleCli {
 
     /** Runs one command with the given context; tests use this to replace the service manager and agent lifecycle. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
-        Objects.requireNonNull(args, "args");
-        int exitCode = commandLine(context, out, err).execute(args);
-        out.flush();
-        err.flush();
-        return exitCode;
+        return CommandLines.execute(commandLine(context, out, err), args);
     }
 
     /** The configured picocli command line, for {@link #execute} and for generating documentation. */
     static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
-        return new CommandLine(new TentacleCommand(context))
-                .setOut(out)
-                .setErr(err)
-                .setOptionsCaseInsensitive(true)
-                .setSubcommandsCaseInsensitive(true)
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setUsageHelpAutoWidth(true)
-                .setExecutionExceptionHandler(new CliErrors())
-                .setParameterExceptionHandler(new CliParameterErrors());
+        return CommandLines.configure(new TentacleCommand(context), out, err).setCaseInsensitiveEnumValuesAllowed(true);
     }
 }
