@@ -1,6 +1,7 @@
 package dev.tentacle.server.api;
 
 import dev.tentacle.server.storage.Storage;
+import dev.tentacle.server.storage.StorageChannel;
 import dev.tentacle.server.storage.StorageNotFoundException;
 import dev.tentacle.server.storage.machines.Machine;
 import dev.tentacle.server.storage.machines.MachineFilter;
@@ -42,6 +43,7 @@ final class MachineRoutes {
     private void add(Context ctx) {
         RegisterMachineRequest request = ApiJson.body(ctx, RegisterMachineRequest.class);
         Machine machine = storage.machines().add(request.toNewMachine());
+        storage.notifications().publish(StorageChannel.MACHINES);
         ctx.status(HttpStatus.CREATED).header("Location", "/api/machines/" + machine.id());
         ctx.json(MachineResource.of(machine));
     }
@@ -51,6 +53,7 @@ final class MachineRoutes {
         if (!storage.machines().remove(id)) {
             throw notFound(id);
         }
+        storage.notifications().publish(StorageChannel.MACHINES);
         ctx.status(HttpStatus.NO_CONTENT);
     }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tentacle.server.storage.Storage;
+import dev.tentacle.server.storage.StorageChannel;
 import dev.tentacle.server.storage.StorageNotFoundException;
 import dev.tentacle.server.storage.machines.Machine;
 import dev.tentacle.server.storage.machines.MachineId;
@@ -80,10 +81,12 @@ final class TaskRoutes {
     private void cancel(Context ctx) {
         TaskId id = ApiIds.task("id", ctx.pathParam("id"));
         Task task = storage.tasks().requestCancel(id, requester(ctx));
+        storage.notifications().publish(StorageChannel.TASKS);
         ctx.json(TaskResource.of(task, storage.tasks().targets(id)));
     }
 
     private void created(Context ctx, Task task) {
+        storage.notifications().publish(StorageChannel.TASKS);
         ctx.status(HttpStatus.CREATED).header("Location", "/api/tasks/" + task.id());
         ctx.json(TaskResource.of(task, storage.tasks().targets(task.id())));
     }

@@ -1,10 +1,8 @@
 package dev.tentacle.server.machines;
 
-import dev.tentacle.comms.retry.RetryPolicy;
 import dev.tentacle.server.storage.Repositories;
 import dev.tentacle.server.storage.health.HealthCheckResult;
 import dev.tentacle.server.storage.machines.Machine;
-import dev.tentacle.server.storage.machines.MachinePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -44,7 +42,7 @@ public final class HealthCheckRunner {
                 running.add(executor.submit(() -> {
                     slots.acquire();
                     try {
-                        HealthCheckResult result = storage.healthChecks().record(checker.check(machine, retryPolicyOf(machine)));
+                        HealthCheckResult result = storage.healthChecks().record(checker.check(machine, MachinePolicies.retryPolicyOf(storage, machine)));
                         onResult.accept(result);
                         return result;
                     } finally {
@@ -64,11 +62,5 @@ public final class HealthCheckRunner {
             running.forEach(f -> f.cancel(true));
             throw e;
         }
-    }
-
-    private RetryPolicy retryPolicyOf(Machine machine) {
-        MachinePolicy policy = storage.machinePolicies().findByName(machine.policyName())
-                .orElseGet(() -> storage.machinePolicies().defaultPolicy());
-        return policy.retryPolicy();
     }
 }

@@ -2,8 +2,10 @@ package dev.tentacle.server.storage;
 
 import dev.tentacle.server.storage.apikeys.ApiKeyRepository;
 import dev.tentacle.server.storage.health.HealthCheckRepository;
+import dev.tentacle.server.storage.health.HealthCheckSchedule;
 import dev.tentacle.server.storage.machines.MachinePolicyRepository;
 import dev.tentacle.server.storage.machines.MachineRepository;
+import dev.tentacle.server.storage.nodes.ServerNodeRepository;
 import dev.tentacle.server.storage.tasks.TaskLogRepository;
 import dev.tentacle.server.storage.tasks.TaskRepository;
 
@@ -24,4 +26,8 @@ public interface Repositories {
     TaskLogRepository taskLogs();
 
     ApiKeyRepository apiKeys();
+
+    HealthCheckSchedule healthSchedule();
+
+    ServerNodeRepository nodes();
 }

@@ -4,8 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tentacle.server.storage.apikeys.ApiKeyRepository;
 import dev.tentacle.server.storage.health.HealthCheckRepository;
+import dev.tentacle.server.storage.health.HealthCheckSchedule;
 import dev.tentacle.server.storage.machines.MachinePolicyRepository;
 import dev.tentacle.server.storage.machines.MachineRepository;
+import dev.tentacle.server.storage.nodes.ServerNodeRepository;
 import dev.tentacle.server.storage.tasks.TaskLogRepository;
 import dev.tentacle.server.storage.tasks.TaskRepository;
 import java.sql.Connection;
@@ -44,6 +46,7 @@ public final class Storage implements Repositories, AutoCloseable {
     private final InstantSource clock;
     private final Repositories repositories;
     private final MigrationReport migrations;
+    private final StorageNotifications notifications;
 
     private Storage(StorageConfiguration configuration, HikariDataSource pool, DatabaseFailures failures,
             InstantSource clock) {
@@ -56,6 +59,7 @@ public final class Storage implements Repositories, AutoCloseable {
         this.repositories = BoundRepositories.in(ownTransactions, clock);
         ask("opening storage");
         this.migrations = SchemaMigrations.migrate(pool, failures);
+        this.notifications = new StorageNotifications(configuration, this);
     }
 
     /**
@@ -171,6 +175,11 @@ public final class Storage implements Repositories, AutoCloseable {
         return migrations;
     }
 
+    /** Change announcements shared by every server node on this database. */
+    public StorageNotifications notifications() {
+        return notifications;
+    }
+
     @Override
     public MachineRepository machines() {
         return repositories.machines();
@@ -201,11 +210,32 @@ public final class Storage implements Repositories, AutoCloseable {
         return repositories.apiKeys();
     }
 
+    @Override
+    public HealthCheckSchedule healthSchedule() {
+        return repositories.healthSchedule();
+    }
+
+    @Override
+    public ServerNodeRepository nodes() {
+        return repositories.nodes();
+    }
+
     /** Closes the pool; uncommitted transactions are rolled back by the database. Calling it twice is harmless. */
     @Override
     public void close() {
+        notifications.close();
         connections.markClosed();
         pool.close();
+    }
+
+    /** PostgreSQL only: {@code NOTIFY} on the channel, in a transaction of its own. */
+    void announce(StorageChannel channel) {
+        ownTransactions.withConnection("announcing a change on " + channel.sqlName(), connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("NOTIFY " + channel.sqlName());
+            }
+            return null;
+        });
     }
 
     private void ask(String operation) {

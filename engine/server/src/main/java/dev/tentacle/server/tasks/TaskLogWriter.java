@@ -12,7 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
  * to cancel them, and an interrupt during database file I/O can close an embedded H2 database; so they only hand
  * lines over, and this writer, which is never interrupted, stores them in order.
  */
-final class TaskLogWriter implements AutoCloseable {
+public final class TaskLogWriter implements AutoCloseable {
     private static final NewTaskLogLine END = NewTaskLogLine.server(java.time.Instant.EPOCH, "end");
 
     private final Repositories storage;
@@ -20,13 +20,13 @@ final class TaskLogWriter implements AutoCloseable {
     private final LinkedBlockingQueue<NewTaskLogLine> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
 
-    TaskLogWriter(Repositories storage, TaskId task) {
+    public TaskLogWriter(Repositories storage, TaskId task) {
         this.storage = storage;
         this.task = task;
         this.writer = Thread.ofVirtual().name("task-log-" + task).start(this::drain);
     }
 
-    void add(NewTaskLogLine line) {
+    public void add(NewTaskLogLine line) {
         queue.add(line);
     }
 

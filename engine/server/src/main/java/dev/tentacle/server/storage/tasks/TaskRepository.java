@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class TaskRepository {
     private static final String SELECT_TASK = "SELECT id, kind, state, description, requested_by, payload, created, "
             + "started, finished, cancel_requested, failure_reason FROM server_tasks ";
     private static final String SELECT_TARGET = "SELECT task_id, machine_id, machine_name, state, ticket, exit_code, "
-            + "started, finished, failure_reason FROM server_task_targets ";
+            + "started, finished, failure_reason, claimed_by FROM server_task_targets ";
     private static final String UNFINISHED = "('QUEUED', 'RUNNING')";
 
     private final ConnectionScope scope;
@@ -96,45 +97,117 @@ public final class TaskRepository {
     /** The task's targets, by machine name. */
     public List<TaskTarget> targets(TaskId id) {
         Objects.requireNonNull(id, "id");
-        return scope.withConnection("reading the machines of task " + id, connection -> {
-            try (PreparedStatement select = connection.prepareStatement(SELECT_TARGET
-                    + "WHERE task_id = ? ORDER BY machine_name, machine_id")) {
-                select.setLong(1, id.value());
-                return readTargets(select);
+        return scope.withConnection("reading the machines of task " + id, connection -> targetsOf(connection, id));
+    }
+
+    /**
+     * The machine parts that wait for a node to run them: QUEUED targets of tasks that are not finished and not being
+     * cancelled, oldest task first.
+     */
+    public List<QueuedTarget> queuedTargets(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        return scope.withConnection("listing the machine parts of tasks that wait to run", connection -> {
+            String sql = "SELECT t.task_id, t.machine_id, t.machine_name, s.kind, s.created FROM server_task_targets t "
+                    + "JOIN server_tasks s ON s.id = t.task_id WHERE t.state = 'QUEUED' AND s.state IN " + UNFINISHED
+                    + " AND s.cancel_requested = FALSE ORDER BY t.task_id, t.machine_name, t.machine_id LIMIT ?";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setInt(1, limit);
+                List<QueuedTarget> queued = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        queued.add(new QueuedTarget(new TaskId(rows.getLong("task_id")),
+                                new MachineId(rows.getLong("machine_id")), rows.getString("machine_name"),
+                                TaskKind.valueOf(rows.getString("kind")), Columns.getInstant(rows, "created")));
+                    }
+                }
+                return List.copyOf(queued);
             }
         });
     }
 
     /**
-     * Moves a queued task to RUNNING.
+     * Claims one machine's part of a task for a server node: the part moves from QUEUED to RUNNING, and the task too
+     * if it was still queued. Safe when several nodes try at once: exactly one gets it.
      *
-     * @return true if this call started it; false if it was no longer queued (another node started it, or it was
-     *     cancelled)
-     * @throws StorageNotFoundException when there is no such task
+     * @param node the name of the node that will run it
+     * @param ticket the script ticket issued for the machine, or null
+     * @return the claimed part; empty when it was no longer queued (another node claimed it, or it was cancelled)
+     * @throws StorageNotFoundException when the machine is not a target of the task
      */
-    public boolean start(TaskId id) {
+    public Optional<TaskTarget> claimTarget(TaskId id, MachineId machineId, String node, String ticket) {
         Objects.requireNonNull(id, "id");
-        return scope.withConnection("starting task " + id, connection -> {
-            if (startQueued(connection, id)) {
-                return true;
+        Objects.requireNonNull(machineId, "machineId");
+        Objects.requireNonNull(node, "node");
+        return scope.withConnection("claiming task " + id + " on " + machineId + " for node " + node, connection -> {
+            String sql = "UPDATE server_task_targets SET state = 'RUNNING', started = ?, ticket = ?, claimed_by = ? "
+                    + "WHERE task_id = ? AND machine_id = ? AND state = 'QUEUED' AND EXISTS (SELECT 1 FROM server_tasks "
+                    + "WHERE id = ? AND state IN " + UNFINISHED + " AND cancel_requested = FALSE)";
+            Instant now = clock.instant();
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                Columns.setInstant(update, 1, now);
+                update.setString(2, ticket);
+                update.setString(3, node);
+                update.setLong(4, id.value());
+                update.setLong(5, machineId.value());
+                update.setLong(6, id.value());
+                if (update.executeUpdate() == 0) {
+                    requireTarget(connection, id, machineId);
+                    return Optional.empty();
+                }
             }
-            require(connection, id);
-            return false;
+            try (PreparedStatement start = connection.prepareStatement(
+                    "UPDATE server_tasks SET state = 'RUNNING', started = ? WHERE id = ? AND state = 'QUEUED'")) {
+                Columns.setInstant(start, 1, now);
+                start.setLong(2, id.value());
+                start.executeUpdate();
+            }
+            return Optional.of(requireTarget(connection, id, machineId));
         });
     }
 
-    /** Starts the oldest queued task, if any; safe when several nodes call it at once. */
-    public Optional<Task> startNextQueued() {
-        return scope.withConnection("starting the next queued task", connection -> {
-            while (true) {
-                Optional<TaskId> oldest = oldestQueued(connection);
-                if (oldest.isEmpty()) {
-                    return Optional.empty();
-                }
-                if (startQueued(connection, oldest.get())) {
-                    return find(connection, oldest.get());
+    /**
+     * Finishes the task if no machine part of it is queued or running any more: CANCELLED if it was cancelled,
+     * SUCCEEDED if every part succeeded, FAILED otherwise, with the machines it failed on as the reason. Safe when
+     * several nodes call it at once: one finishes it, the others get empty.
+     *
+     * @return the task as this call finished it; empty when parts are still unfinished or it had already finished
+     */
+    public Optional<Task> finishIfComplete(TaskId id) {
+        Objects.requireNonNull(id, "id");
+        return scope.withConnection("finishing task " + id + " if every machine is done",
+                connection -> finishIfComplete(connection, id));
+    }
+
+    /**
+     * Fails the running machine parts a node had claimed, when that node stopped without finishing them (it crashed,
+     * or lost the database for longer than its work could wait).
+     *
+     * @return the tasks that had such parts; call {@link #finishIfComplete} on each
+     */
+    public List<TaskId> abandonClaimsOf(String node, String reason) {
+        Objects.requireNonNull(node, "node");
+        Objects.requireNonNull(reason, "reason");
+        return scope.withConnection("failing the work node " + node + " left unfinished", connection -> {
+            List<TaskId> tasks = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT task_id FROM server_task_targets "
+                    + "WHERE claimed_by = ? AND state = 'RUNNING' ORDER BY task_id")) {
+                select.setString(1, node);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        tasks.add(new TaskId(rows.getLong(1)));
+                    }
                 }
             }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE server_task_targets SET state = 'FAILED', "
+                    + "finished = ?, failure_reason = ? WHERE claimed_by = ? AND state = 'RUNNING'")) {
+                Columns.setInstant(update, 1, clock.instant());
+                update.setString(2, reason);
+                update.setString(3, node);
+                update.executeUpdate();
+            }
+            return List.copyOf(tasks);
         });
     }
 
@@ -192,37 +265,12 @@ public final class TaskRepository {
             try (PreparedStatement flag = connection.prepareStatement(
                     "UPDATE server_tasks SET cancel_requested = TRUE WHERE id = ? AND state = 'RUNNING'")) {
                 flag.setLong(1, id.value());
-                flag.executeUpdate();
-            }
-            return require(connection, id);
-        });
-    }
-
-    /**
-     * Records that the task started on one machine.
-     *
-     * @param ticket the script ticket issued for the machine, or null
-     * @throws StorageConflictException when that machine's part is no longer queued
-     * @throws StorageNotFoundException when the machine is not a target of the task
-     */
-    public TaskTarget startTarget(TaskId id, MachineId machineId, String ticket) {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(machineId, "machineId");
-        return scope.withConnection("starting task " + id + " on " + machineId, connection -> {
-            String sql = "UPDATE server_task_targets SET state = 'RUNNING', started = ?, ticket = ? "
-                    + "WHERE task_id = ? AND machine_id = ? AND state = 'QUEUED'";
-            try (PreparedStatement update = connection.prepareStatement(sql)) {
-                Columns.setInstant(update, 1, clock.instant());
-                update.setString(2, ticket);
-                update.setLong(3, id.value());
-                update.setLong(4, machineId.value());
-                if (update.executeUpdate() == 1) {
-                    return requireTarget(connection, id, machineId);
+                if (flag.executeUpdate() == 1) {
+                    cancelQueuedTargets(connection, id, reason);
+                    finishIfComplete(connection, id);
                 }
             }
-            TaskTarget current = requireTarget(connection, id, machineId);
-            throw new StorageConflictException("Task " + id + " on " + current.machineName() + " is " + current.state()
-                    + ", not QUEUED, so it cannot start again");
+            return require(connection, id);
         });
     }
 
@@ -272,20 +320,47 @@ public final class TaskRepository {
         }
     }
 
-    private boolean startQueued(Connection connection, TaskId id) throws SQLException {
-        String sql = "UPDATE server_tasks SET state = 'RUNNING', started = ? WHERE id = ? AND state = 'QUEUED'";
+    private Optional<Task> finishIfComplete(Connection connection, TaskId id) throws SQLException {
+        Task task = require(connection, id);
+        if (task.state().isFinished()) {
+            return Optional.empty();
+        }
+        List<TaskTarget> targets = targetsOf(connection, id);
+        if (targets.stream().anyMatch(target -> !target.state().isFinished())) {
+            return Optional.empty();
+        }
+        List<String> failedOn = targets.stream().filter(target -> target.state() == TaskState.FAILED)
+                .map(TaskTarget::machineName).toList();
+        TaskState outcome;
+        String reason;
+        if (task.cancelRequested() || targets.stream().anyMatch(target -> target.state() == TaskState.CANCELLED)) {
+            outcome = TaskState.CANCELLED;
+            reason = targets.stream().map(TaskTarget::failureReason).filter(Objects::nonNull)
+                    .filter(text -> text.startsWith("Cancelled")).findFirst().orElse("Cancelled");
+        } else if (failedOn.isEmpty()) {
+            outcome = TaskState.SUCCEEDED;
+            reason = null;
+        } else {
+            outcome = TaskState.FAILED;
+            reason = "Failed on " + failedOn.size() + " of " + targets.size() + " machine(s): "
+                    + String.join(", ", failedOn) + ". Read the task log for each machine's reason.";
+        }
+        String sql = "UPDATE server_tasks SET state = ?, finished = ?, failure_reason = ? WHERE id = ? AND state IN "
+                + UNFINISHED;
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            Columns.setInstant(update, 1, clock.instant());
-            update.setLong(2, id.value());
-            return update.executeUpdate() == 1;
+            update.setString(1, outcome.name());
+            Columns.setInstant(update, 2, clock.instant());
+            update.setString(3, reason);
+            update.setLong(4, id.value());
+            return update.executeUpdate() == 1 ? Optional.of(require(connection, id)) : Optional.empty();
         }
     }
 
-    private static Optional<TaskId> oldestQueued(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id FROM server_tasks WHERE state = 'QUEUED' ORDER BY id LIMIT 1");
-             ResultSet rows = select.executeQuery()) {
-            return rows.next() ? Optional.of(new TaskId(rows.getLong(1))) : Optional.empty();
+    private static List<TaskTarget> targetsOf(Connection connection, TaskId id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_TARGET
+                + "WHERE task_id = ? ORDER BY machine_name, machine_id")) {
+            select.setLong(1, id.value());
+            return readTargets(select);
         }
     }
 
@@ -362,7 +437,8 @@ public final class TaskRepository {
                         Columns.getNullableInt(rows, "exit_code"),
                         Columns.getInstant(rows, "started"),
                         Columns.getInstant(rows, "finished"),
-                        rows.getString("failure_reason")));
+                        rows.getString("failure_reason"),
+                        rows.getString("claimed_by")));
             }
         }
         return List.copyOf(targets);

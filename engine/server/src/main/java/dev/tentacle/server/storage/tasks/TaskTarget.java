@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param ticket the script ticket the server issued for this machine (ScriptService v2), or null
  * @param exitCode the script's exit code once it finished, or null
  * @param failureReason why this machine's part failed or was cancelled, or null
+ * @param claimedBy the name of the server node that ran (or is running) this part, or null while it is queued
  */
 public record TaskTarget(
         TaskId taskId,
@@ -21,7 +22,8 @@ public record TaskTarget(
         Integer exitCode,
         Instant started,
         Instant finished,
-        String failureReason) {
+        String failureReason,
+        String claimedBy) {
 
     public TaskTarget {
         Objects.requireNonNull(taskId, "taskId");
