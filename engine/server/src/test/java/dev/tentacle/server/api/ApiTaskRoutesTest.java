@@ -196,7 +196,8 @@ class ApiTaskRoutesTest {
     @Test
     void cancellingRunningTaskFlagsIt() {
         TaskId id = TaskId.parse(api.client.post("/api/tasks/health", "{\"all\":true}").text("id"));
-        api.storage.tasks().start(id);
+        var target = api.storage.tasks().targets(id).getFirst();
+        api.storage.tasks().claimTarget(id, target.machineId(), "node-a", null);
 
         ApiTestClient.Response response = api.client.post("/api/tasks/" + id + "/cancel", "");
 

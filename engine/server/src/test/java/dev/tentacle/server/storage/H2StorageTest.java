@@ -42,6 +42,14 @@ class H2StorageTest {
     }
 
     @Nested
+    class Nodes extends NodeContract {
+        @Override
+        protected TestDatabases databases() {
+            return h2;
+        }
+    }
+
+    @Nested
     class Tasks extends TaskContract {
         @Override
         protected TestDatabases databases() {

@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 /** Schema migrations, on every database. */
 abstract class MigrationContract extends StorageContract {
 
-    static final String CURRENT_VERSION = "1";
+    static final String CURRENT_VERSION = "2";
+    static final int MIGRATION_COUNT = 2;
 
     @Test
     void migratesAnEmptyDatabaseToTheCurrentSchema() throws Exception {
-        assertThat(storage.migrations()).isEqualTo(new MigrationReport(CURRENT_VERSION, 1));
+        assertThat(storage.migrations()).isEqualTo(new MigrationReport(CURRENT_VERSION, MIGRATION_COUNT));
         assertThat(tableNames()).contains("machine_policies", "machines", "machine_tags", "health_checks",
-                "server_tasks", "server_task_targets", "server_task_logs", "api_keys", "flyway_schema_history");
+                "server_tasks", "server_task_targets", "server_task_logs", "api_keys", "server_nodes", "flyway_schema_history");
     }
 
     @Test

@@ -45,6 +45,14 @@ class PostgresStorageTest {
     }
 
     @Nested
+    class Nodes extends NodeContract {
+        @Override
+        protected TestDatabases databases() {
+            return postgres;
+        }
+    }
+
+    @Nested
     class Tasks extends TaskContract {
         @Override
         protected TestDatabases databases() {

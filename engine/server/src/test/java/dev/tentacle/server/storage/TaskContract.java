@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tentacle.server.storage.machines.Machine;
 import dev.tentacle.server.storage.machines.MachineId;
 import dev.tentacle.server.storage.tasks.NewTask;
+import dev.tentacle.server.storage.tasks.QueuedTarget;
 import dev.tentacle.server.storage.tasks.Task;
 import dev.tentacle.server.storage.tasks.TaskFilter;
 import dev.tentacle.server.storage.tasks.TaskKind;
@@ -56,33 +57,90 @@ abstract class TaskContract extends StorageContract {
     }
 
     @Test
-    void aQueuedTaskStartsOnce() {
-        Task task = storage.tasks().create(NewTask.healthCheck("Check web01", "Scheduler", List.of(addMachine("web01").id())));
+    void aPartIsClaimedByOneNodeOnlyAndStartsItsTask() {
+        Machine web = addMachine("web01");
+        Task task = storage.tasks().create(NewTask.script("Deploy", "alice", "{}", List.of(web.id())));
         clock.advance(Duration.ofSeconds(5));
 
-        assertThat(storage.tasks().start(task.id())).isTrue();
-        assertThat(storage.tasks().start(task.id())).isFalse();
+        TaskTarget claimed = storage.tasks().claimTarget(task.id(), web.id(), "node-a", "ticket-1").orElseThrow();
 
+        assertThat(claimed.state()).isEqualTo(TaskState.RUNNING);
+        assertThat(claimed.claimedBy()).isEqualTo("node-a");
+        assertThat(claimed.ticket()).isEqualTo("ticket-1");
+        assertThat(claimed.started()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        assertThat(storage.tasks().claimTarget(task.id(), web.id(), "node-b", "ticket-2")).isEmpty();
         Task running = storage.tasks().get(task.id()).orElseThrow();
         assertThat(running.state()).isEqualTo(TaskState.RUNNING);
         assertThat(running.started()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        assertThatThrownBy(() -> storage.tasks().claimTarget(task.id(), new MachineId(999), "node-a", null))
+                .isInstanceOf(StorageNotFoundException.class)
+                .hasMessageContaining("does not run on Machines-999");
     }
 
     @Test
-    void startNextQueuedTakesTheOldestTaskAndNeverTheSameOneTwice() {
-        MachineId web = addMachine("web01").id();
-        Task first = storage.tasks().create(NewTask.healthCheck("first", "Scheduler", List.of(web)));
-        Task second = storage.tasks().create(NewTask.healthCheck("second", "Scheduler", List.of(web)));
+    void queuedPartsAreListedOldestTaskFirstWithoutThoseClaimedOrCancelled() {
+        Machine web = addMachine("web01");
+        Machine db = addMachine("db01");
+        Task first = storage.tasks().create(NewTask.healthCheck("first", "Scheduler", List.of(web.id(), db.id())));
+        Task cancelled = storage.tasks().create(NewTask.healthCheck("cancelled", "Scheduler", List.of(web.id())));
+        Task second = storage.tasks().create(NewTask.script("second", "alice", "{}", List.of(web.id())));
+        storage.tasks().requestCancel(cancelled.id(), "bob");
+        storage.tasks().claimTarget(first.id(), db.id(), "node-a", null);
 
-        assertThat(storage.tasks().startNextQueued()).map(Task::id).contains(first.id());
-        assertThat(storage.tasks().startNextQueued()).map(Task::id).contains(second.id());
-        assertThat(storage.tasks().startNextQueued()).isEmpty();
+        assertThat(storage.tasks().queuedTargets(10))
+                .extracting(QueuedTarget::taskId, QueuedTarget::machineName, QueuedTarget::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(first.id(), "web01", TaskKind.HEALTH_CHECK),
+                        org.assertj.core.groups.Tuple.tuple(second.id(), "web01", TaskKind.SCRIPT));
+        assertThat(storage.tasks().queuedTargets(1)).hasSize(1);
+        assertThat(storage.tasks().queuedTargets(10).getFirst().taskQueued()).isEqualTo(first.created());
+        assertThatThrownBy(() -> storage.tasks().queuedTargets(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTaskFinishesWhenItsLastPartDoesAndNamesTheMachinesItFailedOn() {
+        Machine web = addMachine("web01");
+        Machine db = addMachine("db01");
+        Task task = storage.tasks().create(NewTask.script("Deploy", "alice", "{}", List.of(web.id(), db.id())));
+        storage.tasks().claimTarget(task.id(), web.id(), "node-a", "t1");
+        storage.tasks().claimTarget(task.id(), db.id(), "node-b", "t2");
+        storage.tasks().finishTarget(task.id(), web.id(), TaskState.SUCCEEDED, 0, null);
+
+        assertThat(storage.tasks().finishIfComplete(task.id())).isEmpty();
+
+        storage.tasks().finishTarget(task.id(), db.id(), TaskState.FAILED, 3, "Exit code 3");
+        Task finished = storage.tasks().finishIfComplete(task.id()).orElseThrow();
+        assertThat(finished.state()).isEqualTo(TaskState.FAILED);
+        assertThat(finished.failureReason()).startsWith("Failed on 1 of 2 machine(s): db01.");
+        assertThat(storage.tasks().finishIfComplete(task.id())).as("only one caller finishes it").isEmpty();
+    }
+
+    @Test
+    void aTaskWhosePartsAllSucceededSucceeds() {
+        Machine web = addMachine("web01");
+        Task task = storage.tasks().create(NewTask.healthCheck("Check", "alice", List.of(web.id())));
+        storage.tasks().claimTarget(task.id(), web.id(), "node-a", null);
+        storage.tasks().finishTarget(task.id(), web.id(), TaskState.SUCCEEDED, null, null);
+
+        Task finished = storage.tasks().finishIfComplete(task.id()).orElseThrow();
+
+        assertThat(finished.state()).isEqualTo(TaskState.SUCCEEDED);
+        assertThat(finished.failureReason()).isNull();
+        assertThat(finished.finished()).isNotNull();
+    }
+
+    @Test
+    void aTaskOnNoMachinesIsFinishedAtOnce() {
+        Task task = storage.tasks().create(NewTask.healthCheck("Check", "alice", List.of()));
+
+        assertThat(task.state()).isEqualTo(TaskState.SUCCEEDED);
+        assertThat(task.finished()).isNotNull();
     }
 
     @Test
     void finishingRecordsTheOutcomeAndAFinishedTaskNeverChanges() {
-        Task task = storage.tasks().create(NewTask.healthCheck("Check", "alice", List.of(addMachine("web01").id())));
-        storage.tasks().start(task.id());
+        Machine web = addMachine("web01");
+        Task task = storage.tasks().create(NewTask.healthCheck("Check", "alice", List.of(web.id())));
+        storage.tasks().claimTarget(task.id(), web.id(), "node-a", null);
         clock.advance(Duration.ofSeconds(3));
 
         Task failed = storage.tasks().finish(task.id(), TaskState.FAILED, "web01 was unavailable");
@@ -98,7 +156,7 @@ abstract class TaskContract extends StorageContract {
 
     @Test
     void finishingNeedsAFinishedState() {
-        Task task = storage.tasks().create(NewTask.healthCheck("Check", "alice", List.of()));
+        Task task = storage.tasks().create(NewTask.healthCheck("Check", "alice", List.of(addMachine("web01").id())));
 
         assertThatThrownBy(() -> storage.tasks().finish(task.id(), TaskState.RUNNING, null))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -107,7 +165,8 @@ abstract class TaskContract extends StorageContract {
 
     @Test
     void cancellingAQueuedTaskCancelsItAndItsTargetsAtOnce() {
-        Task task = storage.tasks().create(NewTask.healthCheck("Check", "alice", List.of(addMachine("web01").id())));
+        Machine web = addMachine("web01");
+        Task task = storage.tasks().create(NewTask.healthCheck("Check", "alice", List.of(web.id())));
 
         Task cancelled = storage.tasks().requestCancel(task.id(), "bob");
 
@@ -116,29 +175,66 @@ abstract class TaskContract extends StorageContract {
         assertThat(cancelled.failureReason()).isEqualTo("Cancelled by bob");
         assertThat(cancelled.finished()).isNotNull();
         assertThat(storage.tasks().targets(task.id())).extracting(TaskTarget::state).containsExactly(TaskState.CANCELLED);
-        assertThat(storage.tasks().start(task.id())).isFalse();
+        assertThat(storage.tasks().claimTarget(task.id(), web.id(), "node-a", null)).isEmpty();
     }
 
     @Test
-    void cancellingARunningTaskFlagsItForItsRunner() {
-        Task task = storage.tasks().create(NewTask.healthCheck("Check", "alice", List.of(addMachine("web01").id())));
-        storage.tasks().start(task.id());
+    void cancellingARunningTaskCancelsItsWaitingPartsAndFlagsTheRunningOnes() {
+        Machine web = addMachine("web01");
+        Machine db = addMachine("db01");
+        Task task = storage.tasks().create(NewTask.healthCheck("Check", "alice", List.of(web.id(), db.id())));
+        storage.tasks().claimTarget(task.id(), web.id(), "node-a", null);
 
         Task flagged = storage.tasks().requestCancel(task.id(), "bob");
 
         assertThat(flagged.state()).isEqualTo(TaskState.RUNNING);
         assertThat(flagged.cancelRequested()).isTrue();
-        Task cancelled = storage.tasks().finish(task.id(), TaskState.CANCELLED, "Cancelled by bob");
+        assertThat(storage.tasks().targets(task.id())).extracting(TaskTarget::machineName, TaskTarget::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("db01", TaskState.CANCELLED),
+                        org.assertj.core.groups.Tuple.tuple("web01", TaskState.RUNNING));
+        storage.tasks().finishTarget(task.id(), web.id(), TaskState.CANCELLED, null, "Cancelled: interrupted");
+        Task cancelled = storage.tasks().finishIfComplete(task.id()).orElseThrow();
+        assertThat(cancelled.state()).isEqualTo(TaskState.CANCELLED);
+        assertThat(cancelled.failureReason()).isEqualTo("Cancelled by bob");
+    }
+
+    @Test
+    void cancellingARunningTaskWithNothingRunningFinishesIt() {
+        Machine web = addMachine("web01");
+        Machine db = addMachine("db01");
+        Task task = storage.tasks().create(NewTask.healthCheck("Check", "alice", List.of(web.id(), db.id())));
+        storage.tasks().claimTarget(task.id(), web.id(), "node-a", null);
+        storage.tasks().finishTarget(task.id(), web.id(), TaskState.SUCCEEDED, null, null);
+
+        Task cancelled = storage.tasks().requestCancel(task.id(), "bob");
+
         assertThat(cancelled.state()).isEqualTo(TaskState.CANCELLED);
     }
 
     @Test
     void cancellingAFinishedTaskLeavesItAsItIs() {
-        Task task = storage.tasks().create(NewTask.healthCheck("Check", "alice", List.of()));
-        storage.tasks().start(task.id());
-        Task succeeded = storage.tasks().finish(task.id(), TaskState.SUCCEEDED, null);
+        Task succeeded = storage.tasks().create(NewTask.healthCheck("Check", "alice", List.of()));
 
-        assertThat(storage.tasks().requestCancel(task.id(), "bob")).isEqualTo(succeeded);
+        assertThat(storage.tasks().requestCancel(succeeded.id(), "bob")).isEqualTo(succeeded);
+    }
+
+    @Test
+    void theRunningPartsOfAStoppedNodeAreFailedSoTheirTasksCanFinish() {
+        Machine web = addMachine("web01");
+        Machine db = addMachine("db01");
+        Task task = storage.tasks().create(NewTask.healthCheck("Check", "alice", List.of(web.id(), db.id())));
+        storage.tasks().claimTarget(task.id(), web.id(), "node-a", null);
+        storage.tasks().claimTarget(task.id(), db.id(), "node-b", null);
+        storage.tasks().finishTarget(task.id(), db.id(), TaskState.SUCCEEDED, null, null);
+
+        List<dev.tentacle.server.storage.tasks.TaskId> affected = storage.tasks().abandonClaimsOf("node-a", "node-a stopped");
+
+        assertThat(affected).containsExactly(task.id());
+        assertThat(storage.tasks().abandonClaimsOf("node-a", "again")).isEmpty();
+        Task failed = storage.tasks().finishIfComplete(task.id()).orElseThrow();
+        assertThat(failed.state()).isEqualTo(TaskState.FAILED);
+        assertThat(storage.tasks().targets(task.id())).filteredOn(t -> t.machineName().equals("web01"))
+                .extracting(TaskTarget::failureReason).containsExactly("node-a stopped");
     }
 
     @Test
@@ -153,11 +249,10 @@ abstract class TaskContract extends StorageContract {
         Machine web = addMachine("web01");
         Machine db = addMachine("db01");
         Task task = storage.tasks().create(NewTask.script("Deploy", "alice", "{}", List.of(web.id(), db.id())));
-        storage.tasks().start(task.id());
 
-        TaskTarget started = storage.tasks().startTarget(task.id(), web.id(), "ticket-web01-1");
+        TaskTarget started = storage.tasks().claimTarget(task.id(), web.id(), "node-a", "ticket-web01-1").orElseThrow();
         TaskTarget succeeded = storage.tasks().finishTarget(task.id(), web.id(), TaskState.SUCCEEDED, 0, null);
-        storage.tasks().startTarget(task.id(), db.id(), "ticket-db01-1");
+        storage.tasks().claimTarget(task.id(), db.id(), "node-a", "ticket-db01-1");
         TaskTarget failed = storage.tasks().finishTarget(task.id(), db.id(), TaskState.FAILED, 3, "Exit code 3");
 
         assertThat(started.state()).isEqualTo(TaskState.RUNNING);
@@ -169,21 +264,16 @@ abstract class TaskContract extends StorageContract {
     }
 
     @Test
-    void aTargetStartsAndFinishesOnlyOnce() {
+    void aTargetFinishesOnlyOnce() {
         Machine web = addMachine("web01");
         Task task = storage.tasks().create(NewTask.script("Deploy", "alice", "{}", List.of(web.id())));
-        storage.tasks().startTarget(task.id(), web.id(), "ticket-1");
+        storage.tasks().claimTarget(task.id(), web.id(), "node-a", "ticket-1");
         storage.tasks().finishTarget(task.id(), web.id(), TaskState.SUCCEEDED, 0, null);
 
-        assertThatThrownBy(() -> storage.tasks().startTarget(task.id(), web.id(), "ticket-2"))
-                .isInstanceOf(StorageConflictException.class)
-                .hasMessageContaining("is SUCCEEDED, not QUEUED");
+        assertThat(storage.tasks().claimTarget(task.id(), web.id(), "node-a", "ticket-2")).isEmpty();
         assertThatThrownBy(() -> storage.tasks().finishTarget(task.id(), web.id(), TaskState.FAILED, 1, "late"))
                 .isInstanceOf(StorageConflictException.class)
                 .hasMessageContaining("already finished as SUCCEEDED");
-        assertThatThrownBy(() -> storage.tasks().startTarget(task.id(), new MachineId(999), "ticket"))
-                .isInstanceOf(StorageNotFoundException.class)
-                .hasMessageContaining("does not run on Machines-999");
     }
 
     @Test
@@ -192,7 +282,7 @@ abstract class TaskContract extends StorageContract {
         Task check = storage.tasks().create(NewTask.healthCheck("check", "Scheduler", List.of(web)));
         Task script = storage.tasks().create(NewTask.script("script", "alice", "{}", List.of(web)));
         Task running = storage.tasks().create(NewTask.script("running", "alice", "{}", List.of(web)));
-        storage.tasks().start(running.id());
+        storage.tasks().claimTarget(running.id(), web, "node-a", null);
 
         assertThat(ids(TaskFilter.recent())).containsExactly(running.id(), script.id(), check.id());
         assertThat(ids(TaskFilter.recent().withKind(TaskKind.SCRIPT))).containsExactly(running.id(), script.id());

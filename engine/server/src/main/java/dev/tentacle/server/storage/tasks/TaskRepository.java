@@ -38,7 +38,7 @@ public final class TaskRepository {
     }
 
     /**
-     * Queues a task with a QUEUED target for each machine.
+     * Queues a task with a QUEUED target for each machine. A task on no machines is finished at once, as SUCCEEDED.
      *
      * @throws StorageNotFoundException when one of the machines is not registered
      */
@@ -59,6 +59,9 @@ public final class TaskRepository {
             }
             for (MachineId machine : task.machines()) {
                 insertTarget(connection, id, machine);
+            }
+            if (task.machines().isEmpty()) {
+                finishIfComplete(connection, id); // nothing to wait for: no node would ever claim a part of it
             }
             return require(connection, id);
         });
