@@ -57,6 +57,11 @@ public record NodeSettings(
                 Duration.ofSeconds(10), Duration.ofMinutes(2), Duration.ofSeconds(30));
     }
 
+    public NodeSettings withCommsListen(InetSocketAddress value) {
+        return new NodeSettings(name, value, scanInterval, pollingClaimGrace, maxConcurrentTargets, heartbeatInterval,
+                silentNodeTimeout, scheduleInterval);
+    }
+
     public NodeSettings withScanInterval(Duration value) {
         return new NodeSettings(name, commsListen, value, pollingClaimGrace, maxConcurrentTargets, heartbeatInterval,
                 silentNodeTimeout, scheduleInterval);

@@ -13,7 +13,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /** An HTTPS client that trusts exactly the server's certificate, as a registering Tentacle pins it by thumbprint. */
-final class ApiTestClient {
+public final class ApiTestClient {
 
     static {
         // The server certificate names "Octopus Server", not localhost; trust is pinned to the certificate itself.
@@ -24,7 +24,7 @@ final class ApiTestClient {
     private final URI base;
     private final String apiKey;
 
-    ApiTestClient(X509Certificate serverCertificate, int port, String apiKey) {
+    public ApiTestClient(X509Certificate serverCertificate, int port, String apiKey) {
         this(pinnedClient(serverCertificate), URI.create("https://localhost:" + port), apiKey);
     }
 
@@ -38,7 +38,7 @@ final class ApiTestClient {
         return new ApiTestClient(http, base, newKey);
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send(request(path).GET());
     }
 
@@ -46,7 +46,7 @@ final class ApiTestClient {
         return send(request(path).DELETE());
     }
 
-    Response post(String path, String json) {
+    public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -91,9 +91,9 @@ final class ApiTestClient {
         return HttpClient.newBuilder().sslContext(pinnedContext(serverCertificate)).build();
     }
 
-    record Response(int status, JsonNode json, HttpResponse<String> raw) {
+    public record Response(int status, JsonNode json, HttpResponse<String> raw) {
 
-        String text(String field) {
+        public String text(String field) {
             return json.path(field).asText();
         }
 

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real PostgreSQL, started once, with a new database for every test. */
-final class PostgresTestDatabases implements TestDatabases, AutoCloseable {
+public final class PostgresTestDatabases implements TestDatabases, AutoCloseable {
 
     static final String USER = "postgres";
 
@@ -21,7 +21,7 @@ final class PostgresTestDatabases implements TestDatabases, AutoCloseable {
         this.postgres = postgres;
     }
 
-    static PostgresTestDatabases start() {
+    public static PostgresTestDatabases start() {
         try {
             return new PostgresTestDatabases(EmbeddedPostgres.builder().start());
         } catch (IOException e) {
