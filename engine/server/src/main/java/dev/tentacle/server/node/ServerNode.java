@@ -122,7 +122,7 @@ public final class ServerNode implements AutoCloseable {
         timers.scheduleWithFixedDelay(() -> scheduler.queueDue().ifPresent(task -> worker.wake()), schedule, schedule,
                 TimeUnit.MILLISECONDS);
         long heartbeat = settings.heartbeatInterval().toMillis();
-        timers.scheduleWithFixedDelay(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
+        timers.scheduleWithFixedDelay(this::heartbeatNow, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
         long scan = settings.scanInterval().toMillis();
         timers.scheduleWithFixedDelay(this::refreshTrust, scan, Math.max(scan, 2000), TimeUnit.MILLISECONDS);
     }
@@ -173,7 +173,8 @@ public final class ServerNode implements AutoCloseable {
         }
     }
 
-    private void heartbeat() {
+    /** Records the heartbeat and fails the work of silent nodes now; the timer does it every heartbeat interval. */
+    void heartbeatNow() {
         try {
             storage.nodes().heartbeat(settings.name());
             for (var silent : storage.nodes().silentSince(clock.instant().minus(settings.silentNodeTimeout()),
