@@ -6,7 +6,8 @@ package dev.tentacle.contracts.capabilities;
  * warns when it runs low: a full volume makes scripts and uploads fail.
  *
  * @param path the directory whose volume was measured, as an absolute path on the agent (for example
- *     {@code /etc/octopus/Tentacle/Work}); an operator frees space on that volume or cleans that directory
+ *     {@code /etc/octopus/Tentacle/instances/Tentacle/Work}); an operator frees space on that volume or cleans that
+ *     directory
  * @param freeBytes the bytes this agent can still write there ({@link java.nio.file.FileStore#getUsableSpace()}, which
  *     leaves out space reserved for other users)
  * @param totalBytes the size of the volume ({@link java.nio.file.FileStore#getTotalSpace()})

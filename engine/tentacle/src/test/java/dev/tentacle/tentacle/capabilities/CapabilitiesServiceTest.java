@@ -77,7 +77,7 @@ class CapabilitiesServiceTest {
 
     @Test
     void answersOverTheWire() {
-        DiskSpace disk = new DiskSpace("/etc/octopus/Tentacle/Work", 123_456_789L, 987_654_321L);
+        DiskSpace disk = new DiskSpace("/etc/octopus/Tentacle/instances/Tentacle/Work", 123_456_789L, 987_654_321L);
         try (LoopbackAgent agent = LoopbackAgent.hosting(builder -> builder.service(CapabilitiesService.class,
                 new AgentCapabilities("7.1.0", List.of(CapabilitiesService.class, ScriptServiceV2.class), () -> disk)))) {
             CapabilitiesResponse response = agent.client(CapabilitiesService.class).getCapabilities();

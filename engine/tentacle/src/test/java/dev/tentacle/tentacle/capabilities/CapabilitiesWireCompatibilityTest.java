@@ -57,7 +57,7 @@ class CapabilitiesWireCompatibilityTest {
     @Test
     void anOlderServerReadsANewAgentsAnswerAndIgnoresTheDiskSpace() {
         AgentCapabilities newAgent = new AgentCapabilities("7.1.0", List.of(CapabilitiesService.class, ScriptServiceV2.class),
-                () -> new DiskSpace("/etc/octopus/Tentacle/Work", 1L << 30, 1L << 40));
+                () -> new DiskSpace("/etc/octopus/Tentacle/instances/Tentacle/Work", 1L << 30, 1L << 40));
         try (LoopbackAgent agent = LoopbackAgent.hosting(b -> b.service(CapabilitiesService.class, newAgent))) {
             OlderContract.CapabilitiesResponse response = agent.client(OlderContract.CapabilitiesService.class).getCapabilities();
 
