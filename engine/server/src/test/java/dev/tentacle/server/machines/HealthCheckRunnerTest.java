@@ -6,6 +6,7 @@ import dev.tentacle.comms.CommsRuntime;
 import dev.tentacle.comms.TrustList;
 import dev.tentacle.contracts.capabilities.CapabilitiesResponse;
 import dev.tentacle.contracts.capabilities.CapabilitiesService;
+import dev.tentacle.contracts.capabilities.DiskSpace;
 import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.StorageConfiguration;
 import dev.tentacle.server.storage.health.HealthCheckResult;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HealthCheckRunnerTest {
+    private static final long GIB = 1L << 30;
+
     @TempDir
     Path database;
 
@@ -41,8 +44,9 @@ class HealthCheckRunnerTest {
         }
     }
 
-    private int startAgent(String version) {
-        CapabilitiesService capabilities = () -> new CapabilitiesResponse(version, List.of("CapabilitiesService", "ScriptServiceV2"));
+    private int startAgent(String version, long freeDiskBytes) {
+        CapabilitiesService capabilities = () -> new CapabilitiesResponse(version, List.of("CapabilitiesService", "ScriptServiceV2"),
+                new DiskSpace("/etc/octopus/Tentacle/instances/Tentacle/Work", freeDiskBytes, 100 * GIB));
         CommsRuntime agent = CommsRuntime.builder(CertificateFixtures.tentacle())
                 .trust(TrustList.of(CertificateFixtures.server().thumbprints().sha1()))
                 .service(CapabilitiesService.class, capabilities).build();
@@ -59,7 +63,7 @@ class HealthCheckRunnerTest {
         var thumbprint = CertificateFixtures.tentacle().thumbprints().sha256();
         List<Machine> machines = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            int port = startAgent("1.0." + i);
+            int port = startAgent("1.0." + i, (i + 2) * GIB);
             machines.add(storage.machines().add(NewMachine.listening("web0" + i, URI.create("https://127.0.0.1:" + port + "/"), thumbprint)));
         }
         // The default policy retries for 2 min 30 s; the unreachable machine has a policy without retries.
@@ -78,7 +82,14 @@ class HealthCheckRunnerTest {
         assertThat(results.getLast().reason()).contains("CONNECTION_REFUSED");
         assertThat(reported).hasSize(6);
         assertThat(storage.healthChecks().latestOfEachMachine()).hasSize(6);
-        assertThat(storage.healthChecks().latest(machines.getFirst().id())).hasValueSatisfying(r -> assertThat(r.agentVersion()).isEqualTo("1.0.0"));
+        assertThat(storage.healthChecks().latest(machines.getFirst().id())).hasValueSatisfying(r -> {
+            assertThat(r.agentVersion()).isEqualTo("1.0.0");
+            assertThat(r.freeDiskBytes()).isEqualTo(2 * GIB);
+        });
+        assertThat(storage.healthChecks().latest(machines.get(4).id()))
+                .hasValueSatisfying(r -> assertThat(r.freeDiskBytes()).isEqualTo(6 * GIB));
+        assertThat(storage.healthChecks().latest(machines.getLast().id()))
+                .hasValueSatisfying(r -> assertThat(r.freeDiskBytes()).isNull());
     }
 
     @Test

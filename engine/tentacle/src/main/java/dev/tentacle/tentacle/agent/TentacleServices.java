@@ -14,8 +14,9 @@ import dev.tentacle.contracts.scripts.ScriptServiceV2;
 import java.nio.file.Path;
 
 /**
- * The services a Tentacle hosts: capabilities, scripts (v1 and v2, over one script engine whose state lives in
- * {@code <home>/Work}, so a restarted agent still answers for earlier tickets) and file transfer confined to the home.
+ * The services a Tentacle hosts: capabilities (which report the free space of {@code <home>/Work}'s volume), scripts
+ * (v1 and v2, over one script engine whose state lives in {@code <home>/Work}, so a restarted agent still answers for
+ * earlier tickets) and file transfer confined to the home.
  */
 public final class TentacleServices implements AgentServices {
     /** Where scripts' workspaces, state and logs live, under the instance home. */
@@ -40,7 +41,7 @@ public final class TentacleServices implements AgentServices {
 
     @Override
     public void registerOn(CommsRuntime.Builder runtime) {
-        runtime.service(CapabilitiesService.class, AgentCapabilities.standard())
+        runtime.service(CapabilitiesService.class, AgentCapabilities.standard(home.resolve(WORK_DIRECTORY)))
                 .service(ScriptService.class, new AgentScriptService(scripts))
                 .service(ScriptServiceV2.class, new AgentScriptServiceV2(scripts))
                 .service(FileTransferService.class, new AgentFileTransferService(home));
