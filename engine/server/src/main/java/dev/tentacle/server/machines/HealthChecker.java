@@ -113,7 +113,7 @@ public final class HealthChecker {
     }
 
     /** Bytes in binary units with one decimal, such as {@code 812.5 MiB}; below 1 KiB as {@code 512 bytes}. */
-    static String humanBytes(long bytes) {
+    public static String humanBytes(long bytes) {
         if (bytes < 1024) {
             return bytes + (bytes == 1 ? " byte" : " bytes");
         }
