@@ -117,6 +117,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingDependsOnTheQuickstart() {
+        noClasses().that().resideOutsideOfPackage("dev.tentacle.quickstart..")
+                .should().dependOnClassesThat().resideInAPackage("dev.tentacle.quickstart..")
+                .because("the quickstart sits on top of the agent and the server and drives their command lines")
+                .check(classes);
+    }
+
+    @Test
     void productionCodeDoesNotDependOnTestSupport() {
         noClasses().that().resideOutsideOfPackage("dev.tentacle.testing..")
                 .should().dependOnClassesThat().resideInAPackage("dev.tentacle.testing..")
