@@ -26,7 +26,7 @@ class H2AvailabilityTest {
         StorageConfiguration configuration = StorageConfiguration.defaultFor(home);
 
         try (Storage storage = Storage.open(configuration)) {
-            assertThat(storage.migrations().appliedAtOpen()).isEqualTo(1);
+            assertThat(storage.migrations().appliedAtOpen()).isEqualTo(MigrationContract.MIGRATION_COUNT);
         }
 
         assertThat(home.resolve("Database").resolve("octopus.mv.db")).isRegularFile();

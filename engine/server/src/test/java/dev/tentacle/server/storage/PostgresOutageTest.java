@@ -75,7 +75,7 @@ class PostgresOutageTest {
 
         storage = Storage.openWhenAvailable(configuration(), retry);
 
-        assertThat(storage.migrations().appliedAtOpen()).isEqualTo(1);
+        assertThat(storage.migrations().appliedAtOpen()).isEqualTo(MigrationContract.MIGRATION_COUNT);
         assertThat(listener.events).containsExactly("waiting 1 100ms", "recovered 1");
         assertThat(listener.failures.getFirst()).hasMessageContaining("Is PostgreSQL running on localhost:" + port);
     }
