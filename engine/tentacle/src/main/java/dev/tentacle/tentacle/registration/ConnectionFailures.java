@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
+import java.net.NoRouteToHostException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -28,11 +29,16 @@ final class ConnectionFailures {
     private ConnectionFailures() {
     }
 
-    static RegistrationException translate(URI address, IOException e, PinningTrustManager trust, Duration timeout) {
+    /**
+     * @param pinnedByUser true when the pinned thumbprint is the one given with {@code --server-thumbprint}, false when
+     *     it is the one the server presented earlier in this command
+     */
+    static RegistrationException translate(URI address, IOException e, PinningTrustManager trust, Duration timeout,
+            boolean pinnedByUser) {
         String endpoint = endpoint(address);
         Optional<X509Certificate> rejected = trust.rejected();
         if (rejected.isPresent() && has(e, SSLException.class)) {
-            return thumbprintMismatch(endpoint, rejected.get(), trust, e);
+            return thumbprintMismatch(endpoint, rejected.get(), trust, pinnedByUser, e);
         }
         if (has(e, UnresolvedAddressException.class) || has(e, UnknownHostException.class)) {
             return new RegistrationException(RegistrationFailure.DNS_FAILURE, "The host name '" + address.getHost()
@@ -52,9 +58,9 @@ final class ConnectionFailures {
         if (has(e, SSLException.class)) {
             return tlsFailure(address, endpoint, e);
         }
-        if (has(e, ConnectException.class)) {
+        if (has(e, ConnectException.class) || has(e, NoRouteToHostException.class)) {
             return new RegistrationException(RegistrationFailure.CONNECTION_REFUSED, "Nothing accepted the connection to "
-                    + endpoint + " (" + rootMessage(e) + "). Is the Octopus Server running, and is " + port(address)
+                    + endpoint + " (" + connectFailure(e) + "). Is the Octopus Server running, and is " + port(address)
                     + " its web (API) port (octopus-server configure --webListenPrefixes sets it)? Is a firewall"
                     + " rejecting the connection?", e);
         }
@@ -64,11 +70,13 @@ final class ConnectionFailures {
     }
 
     private static RegistrationException thumbprintMismatch(String endpoint, X509Certificate presented,
-            PinningTrustManager trust, IOException e) {
+            PinningTrustManager trust, boolean pinnedByUser, IOException e) {
         String pinned = trust.pinned().map(Object::toString).orElse("none");
+        String expected = pinnedByUser ? "the one given with --server-thumbprint, " + pinned
+                : "the one it presented earlier in this command, " + pinned;
         return new RegistrationException(RegistrationFailure.SERVER_THUMBPRINT_MISMATCH, "The server at " + endpoint
                 + " presented a certificate with the thumbprint " + describe(CertificateThumbprints.of(presented))
-                + ", not the one this Tentacle expects, " + pinned + ". Nothing was sent to it, not even the API key."
+                + ", not " + expected + ". Nothing was sent to it, not even the API key."
                 + " Compare with the thumbprint the Octopus Server shows (octopus-server show-thumbprint) and check that"
                 + " --server names that server; a proxy or load balancer that terminates TLS presents its own"
                 + " certificate, and is not supported.", e);
@@ -136,6 +144,16 @@ final class ConnectionFailures {
             }
         }
         return false;
+    }
+
+    /** What the socket layer said about a failed connect; the HTTP client's own exception often has no message. */
+    private static String connectFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.SocketException && t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return has(e, NoRouteToHostException.class) ? "no route to host" : "connection refused";
     }
 
     private static String rootMessage(Throwable e) {

@@ -205,7 +205,8 @@ public final class ServerApiClient implements AutoCloseable {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw ConnectionFailures.translate(connection.address(), e, trust,
-                    e instanceof java.net.http.HttpConnectTimeoutException ? CONNECT_TIMEOUT : REQUEST_TIMEOUT);
+                    e instanceof java.net.http.HttpConnectTimeoutException ? CONNECT_TIMEOUT : REQUEST_TIMEOUT,
+                    connection.serverThumbprint() != null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while trying to " + action + " on the Octopus Server.", e);
@@ -235,13 +236,14 @@ public final class ServerApiClient implements AutoCloseable {
             return notTheApi(response, "it answered HTTP " + response.statusCode() + " to the request to " + action);
         }
         String server = "The Octopus Server at " + connection.address();
-        String detail = error.error() == null ? "HTTP " + response.statusCode() : error.error();
+        String detail = withoutFinalStop(error.error() == null ? "HTTP " + response.statusCode() : error.error());
         return switch (response.statusCode()) {
             case 401 -> new RegistrationException(RegistrationFailure.API_KEY_REJECTED, server + " refused the API key,"
-                    + " so it did not " + action + ": " + detail + ". Check --apiKey (keys look like API-... and are shown"
-                    + " once, when created), or create one on the server with: octopus-server create-api-key --name NAME");
+                    + " so it did not " + action + ": " + detail + ". Check --apiKey: keys look like API-... and are"
+                    + " shown only once, when created"
+                    + (detail.contains("create-api-key") ? "." : "; create one with: octopus-server create-api-key --name NAME"));
             case 409 -> new RegistrationException(RegistrationFailure.NAME_CONFLICT, server + " could not " + action
-                    + ": " + detail);
+                    + ": " + detail + ".");
             case 503 -> new RegistrationException(RegistrationFailure.STORAGE_UNAVAILABLE, server + " cannot reach its"
                     + " database, so it could not " + action + ": " + detail + ". Nothing was changed; try again when the"
                     + " server's database is back.");
@@ -251,6 +253,14 @@ public final class ServerApiClient implements AutoCloseable {
                     + " (HTTP " + response.statusCode() + (error.code() == null ? "" : ", " + error.code()) + "): "
                     + detail + ". The server's log has the details.");
         };
+    }
+
+    private static String withoutFinalStop(String text) {
+        String stripped = text.strip();
+        while (stripped.endsWith(".")) {
+            stripped = stripped.substring(0, stripped.length() - 1);
+        }
+        return stripped;
     }
 
     private RegistrationException notTheApi(HttpResponse<String> response, String what) {
