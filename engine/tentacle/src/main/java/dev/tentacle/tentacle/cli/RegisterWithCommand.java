@@ -96,7 +96,6 @@ final class RegisterWithCommand extends BaseCommand {
     public Integer call() {
         CommunicationStyle style = style(commsStyle);
         ServerConnection connection = api.connection();
-        warnAboutIgnoredOptions(style);
         Supplier<String> hostName = () -> LocalHostName.of(context().environment()).orElseThrow(() ->
                 new IllegalArgumentException("Cannot tell this machine's host name; give --name"
                         + (style == CommunicationStyle.LISTENING ? " and --publicHostName." : ".")));
@@ -108,6 +107,7 @@ final class RegisterWithCommand extends BaseCommand {
                 style == CommunicationStyle.POLLING ? serverCommsAddress : null,
                 style == CommunicationStyle.POLLING ? serverCommsPort : null, force);
         TentacleInstance target = instance.resolve(context());
+        warnAboutIgnoredOptions(style);
 
         Registration registration = new TentacleRegistrar().register(target, settings);
 
