@@ -1,5 +1,6 @@
 package dev.tentacle.server.api;
 
+import dev.tentacle.comms.Thumbprint;
 import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.StorageChannel;
 import dev.tentacle.server.storage.StorageNotFoundException;
@@ -9,6 +10,7 @@ import dev.tentacle.server.storage.machines.MachineId;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.List;
 
 /** {@code /api/machines}: list, get, register and remove machines. */
 final class MachineRoutes {
@@ -30,8 +32,20 @@ final class MachineRoutes {
         MachineFilter filter = MachineFilter.all()
                 .withRole(ctx.queryParam("role"))
                 .withEnvironment(ctx.queryParam("environment"))
-                .withNameContaining(ctx.queryParam("name"));
+                .withNameContaining(ctx.queryParam("name"))
+                .withThumbprints(thumbprints(ctx.queryParams("thumbprint")));
         ctx.json(storage.machines().list(filter).stream().map(MachineResource::of).toList());
+    }
+
+    /** Repeatable: a Tentacle looking for itself gives both forms of its certificate's thumbprint. */
+    private static List<Thumbprint> thumbprints(List<String> given) {
+        return given.stream().filter(text -> !text.isBlank()).map(text -> {
+            if (!Thumbprint.isValid(text)) {
+                throw ApiException.invalid("thumbprint", "thumbprint must be a certificate's SHA-1 (40 hex digits) or "
+                        + "SHA-256 (64 hex digits) thumbprint, was '" + text + "'");
+            }
+            return Thumbprint.parse(text);
+        }).toList();
     }
 
     private void get(Context ctx) {

@@ -156,6 +156,31 @@ class ApiMachineRoutesTest {
     }
 
     @Test
+    void listsMachinesRegisteredWithEitherOfTheGivenThumbprints() {
+        String sha256 = Thumbprint.sha256(CertificateFixtures.tentacle().certificate()).hex();
+        String other = Thumbprint.sha1(CertificateFixtures.other().certificate()).hex();
+        api.client.post("/api/machines", listening("web01", "Production", "web"));
+        api.client.post("/api/machines", listening("web02", "Test", "web").replace(THUMBPRINT, sha256));
+        api.client.post("/api/machines", listening("db01", "Production", "database").replace(THUMBPRINT, other));
+
+        assertThat(names(api.client.get("/api/machines?thumbprint=" + THUMBPRINT.toLowerCase()).json()))
+                .containsExactly("web01");
+        assertThat(names(api.client.get("/api/machines?thumbprint=" + THUMBPRINT + "&thumbprint=" + sha256).json()))
+                .containsExactly("web01", "web02");
+        assertThat(names(api.client.get("/api/machines?thumbprint=" + other + "&role=web").json())).isEmpty();
+    }
+
+    @Test
+    void refusesAMalformedThumbprintFilterNamingIt() {
+        ApiTestClient.Response response = api.client.get("/api/machines?thumbprint=ABC");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(response.text("field")).isEqualTo("thumbprint");
+        assertThat(response.text("error")).contains("40 hex digits", "'ABC'");
+    }
+
+    @Test
     void getsAndRemovesMachine() {
         String id = api.client.post("/api/machines", listening("web01", "Production", "web")).text("id");
 

@@ -2,23 +2,23 @@ package dev.tentacle.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /** An HTTPS client that trusts exactly the server's certificate, as a registering Tentacle pins it by thumbprint. */
 public final class ApiTestClient {
-
-    static {
-        // The server certificate names "Octopus Server", not localhost; trust is pinned to the certificate itself.
-        System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
-    }
 
     private final HttpClient http;
     private final URI base;
@@ -80,10 +80,64 @@ public final class ApiTestClient {
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             factory.init(trusted);
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
+            context.init(null, new TrustManager[] {
+                new WithoutHostNameCheck((X509ExtendedTrustManager) factory.getTrustManagers()[0])}, null);
             return context;
         } catch (GeneralSecurityException | IOException e) {
             throw new AssertionError("Cannot pin the server certificate: " + e, e);
+        }
+    }
+
+    /**
+     * The server certificate names "Octopus Portal", not localhost; trust is pinned to the certificate itself. This
+     * checks the chain against the pinned certificate without the host name check that the HTTP client otherwise asks
+     * of the trust manager. (Not the JDK's disableHostnameVerification property: the HTTP client reads it once per
+     * JVM, so it would depend on which test created a client first.)
+     */
+    private static final class WithoutHostNameCheck extends X509ExtendedTrustManager {
+        private final X509ExtendedTrustManager pinned;
+
+        WithoutHostNameCheck(X509ExtendedTrustManager pinned) {
+            this.pinned = pinned;
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            pinned.checkServerTrusted(chain, authType);
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
+                throws CertificateException {
+            pinned.checkServerTrusted(chain, authType);
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+                throws CertificateException {
+            pinned.checkServerTrusted(chain, authType);
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            throw new CertificateException("A client of the API does not check clients");
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+                throws CertificateException {
+            throw new CertificateException("A client of the API does not check clients");
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+                throws CertificateException {
+            throw new CertificateException("A client of the API does not check clients");
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return pinned.getAcceptedIssuers();
         }
     }
 

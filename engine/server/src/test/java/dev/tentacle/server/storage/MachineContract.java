@@ -103,6 +103,21 @@ abstract class MachineContract extends StorageContract {
     }
 
     @Test
+    void filtersByAnyOfSeveralThumbprints() {
+        storage.machines().add(listening("web01").withThumbprint(thumbprint(1)));
+        storage.machines().add(listening("web02").withThumbprint(thumbprint(2)));
+        storage.machines().add(listening("web03").withThumbprint(thumbprint(1)));
+
+        assertThat(names(MachineFilter.all().withThumbprints(List.of(thumbprint(1))))).containsExactly("web01", "web03");
+        assertThat(names(MachineFilter.all().withThumbprints(List.of(thumbprint(2), thumbprint(1)))))
+                .containsExactly("web01", "web02", "web03");
+        assertThat(names(MachineFilter.all().withThumbprints(List.of(thumbprint(3))))).isEmpty();
+        assertThat(names(MachineFilter.all().withThumbprints(List.of(thumbprint(1))).withNameContaining("03")))
+                .containsExactly("web03");
+        assertThat(names(MachineFilter.all().withThumbprints(List.of()))).hasSize(3);
+    }
+
+    @Test
     void nameSearchTreatsWildcardCharactersLiterally() {
         addMachine("web_01");
         addMachine("webX01");

@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
             ConfigureCommand.class,
             UpdateTrustCommand.class,
             PollServerCommand.class,
+            RegisterWithCommand.class,
+            DeregisterFromCommand.class,
             ProxyCommand.class,
             PollingProxyCommand.class,
             ServiceCommand.class,

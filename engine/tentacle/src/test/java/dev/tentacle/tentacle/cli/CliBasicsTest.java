@@ -35,7 +35,8 @@ class CliBasicsTest {
     void offersEveryCommandOfTheOriginal() {
         assertThat(commandNames()).contains("create-instance", "delete-instance", "list-instances", "new-certificate",
                 "import-certificate", "show-thumbprint", "show-configuration", "configure", "update-trust",
-                "poll-server", "proxy", "polling-proxy", "service", "run", "version", "help");
+                "poll-server", "register-with", "deregister-from", "proxy", "polling-proxy", "service", "run", "version",
+                "help");
     }
 
     @ParameterizedTest
@@ -60,7 +61,8 @@ class CliBasicsTest {
     @Test
     void everyInstanceCommandTakesInstanceAndConfig() {
         for (String command : List.of("delete-instance", "new-certificate", "import-certificate", "show-thumbprint",
-                "show-configuration", "configure", "update-trust", "poll-server", "proxy", "polling-proxy", "service",
+                "show-configuration", "configure", "update-trust", "poll-server", "register-with", "deregister-from",
+                "proxy", "polling-proxy", "service",
                 "run", "create-instance")) {
             assertThat(cli.run(command, "--help").out()).as(command).contains("--instance=NAME").contains("--config=FILE");
         }

@@ -5,6 +5,7 @@ import dev.tentacle.server.storage.internal.Names;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A condition on {@code machines m} with its parameters, shared by the machine query and the tag query. */
@@ -24,6 +25,12 @@ record MachineQuery(String where, List<Object> parameters) {
         if (filter.nameContains() != null) {
             conditions.add("m.name_key LIKE ? ESCAPE '\\'");
             parameters.add("%" + Columns.likeLiteral(Names.key(filter.nameContains())) + "%");
+        }
+        if (!filter.thumbprints().isEmpty()) {
+            // Stored as Thumbprint.hex(): upper-case hex without separators, so equality is exact.
+            conditions.add("m.thumbprint IN (" + String.join(", ", Collections.nCopies(filter.thumbprints().size(), "?"))
+                    + ")");
+            filter.thumbprints().forEach(thumbprint -> parameters.add(thumbprint.hex()));
         }
         return new MachineQuery(String.join(" AND ", conditions), parameters);
     }
