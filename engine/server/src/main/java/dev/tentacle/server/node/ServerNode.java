@@ -49,6 +49,7 @@ public final class ServerNode implements AutoCloseable {
     private final ScheduledExecutorService timers;
     private final ApiServer api;
     private final Clock clock;
+    private final List<AutoCloseable> subscriptions = new ArrayList<>();
 
     private ServerNode(NodeSettings settings, Storage storage, CommsRuntime runtime, int commsPort, TaskWorker worker,
             MachineTrust trust, ScheduledExecutorService timers, ApiServer api, Clock clock) {
@@ -114,8 +115,8 @@ public final class ServerNode implements AutoCloseable {
     }
 
     private void startBackgroundWork() {
-        storage.notifications().subscribe(StorageChannel.TASKS, worker::wake);
-        storage.notifications().subscribe(StorageChannel.MACHINES, this::refreshTrust);
+        subscriptions.add(storage.notifications().subscribe(StorageChannel.TASKS, worker::wake));
+        subscriptions.add(storage.notifications().subscribe(StorageChannel.MACHINES, this::refreshTrust));
         worker.start();
         HealthCheckScheduler scheduler = new HealthCheckScheduler(storage, settings.name());
         long schedule = settings.scheduleInterval().toMillis();
@@ -204,6 +205,7 @@ public final class ServerNode implements AutoCloseable {
     /** Stops the schedule, the API and the worker (running parts are failed and recorded), then the comms. */
     @Override
     public void close() {
+        subscriptions.forEach(ServerNode::closeQuietly);
         timers.shutdownNow();
         if (api != null) {
             closeQuietly(api);

@@ -62,8 +62,11 @@ public final class StorageNotifications implements AutoCloseable {
         }
     }
 
-    /** Calls {@code subscriber} whenever a change is announced on {@code channel}, on a background thread. */
-    public synchronized void subscribe(StorageChannel channel, Runnable subscriber) {
+    /**
+     * Calls {@code subscriber} whenever a change is announced on {@code channel}, on a background thread, until the
+     * returned handle is closed.
+     */
+    public synchronized AutoCloseable subscribe(StorageChannel channel, Runnable subscriber) {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(subscriber, "subscriber");
         if (closed) {
@@ -73,6 +76,7 @@ public final class StorageNotifications implements AutoCloseable {
         if (configuration.kind() == DatabaseKind.POSTGRESQL && listener == null) {
             listener = Thread.ofPlatform().daemon().name("octopus-storage-listener").start(this::listenLoop);
         }
+        return () -> subscribers.get(channel).remove(subscriber);
     }
 
     @Override
