@@ -8,6 +8,7 @@ import dev.tentacle.server.node.NodeSettings;
 import dev.tentacle.server.node.ServerNode;
 import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.StorageChannel;
+import dev.tentacle.server.storage.StorageRetry;
 import dev.tentacle.server.storage.nodes.ServerNodeRecord;
 import dev.tentacle.server.storage.machines.MachineId;
 import dev.tentacle.server.storage.tasks.NewTask;
@@ -40,6 +41,8 @@ final class CommandTask implements AutoCloseable {
     /** How long a task asked to cancel (after --timeout) is followed before the command stops waiting. */
     static final Duration CANCEL_WAIT = Duration.ofSeconds(60);
     private static final int LOG_PAGE = 1000;
+    /** How long the command waits for the database while following, before it gives up following. */
+    static final Duration STORAGE_WAIT = Duration.ofMinutes(2);
 
     /** What the command shows as the task goes. Called on the command's thread. */
     interface Progress {
@@ -90,21 +93,51 @@ final class CommandTask implements AutoCloseable {
         err.println("Queued " + task.id() + ": " + task.description() + live.map(node -> "; server node " + node.name()
                 + " runs it.").orElse("."));
         err.flush();
-        Instant deadline = timeout == null ? null : clock.instant().plus(timeout);
-        Instant nextLivenessCheck = clock.instant().plus(LIVENESS_CHECK);
-        Instant giveUpAt = null;
-        Set<MachineId> reported = new HashSet<>();
-        long after = 0;
+        Following following = new Following(task, needsPollingPort, timeout, progress);
+        // A database that goes away for a moment (the server that owned the embedded database stopped, and this
+        // process takes it over) interrupts the following, not the task.
+        StorageRetry retry = StorageRetry.builder(STORAGE_WAIT).listener(new StorageWaitReport(err)).build();
         while (true) {
-            after = readLog(task, after, progress);
+            Optional<Outcome> outcome = retry.call("Following " + task.id(), following::step);
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
+            sleep();
+        }
+    }
+
+    /** The state of following one task; each step carries on from where the last one got, so a step may be retried. */
+    private final class Following {
+        private final Task task;
+        private final boolean needsPollingPort;
+        private final Duration timeout;
+        private final Progress progress;
+        private final Instant deadline;
+        private final Set<MachineId> reported = new HashSet<>();
+        private long after;
+        private Instant nextLivenessCheck;
+        private Instant giveUpAt;
+
+        Following(Task task, boolean needsPollingPort, Duration timeout, Progress progress) {
+            this.task = task;
+            this.needsPollingPort = needsPollingPort;
+            this.timeout = timeout;
+            this.progress = progress;
+            this.deadline = timeout == null ? null : clock.instant().plus(timeout);
+            this.nextLivenessCheck = clock.instant().plus(LIVENESS_CHECK);
+        }
+
+        /** Shows what is new; returns the outcome once the task has ended (or the command stops waiting). */
+        Optional<Outcome> step() {
+            readLog();
             List<TaskTarget> targets = storage.tasks().targets(task.id());
-            reportFinished(targets, reported, progress);
+            reportFinished(targets);
             Task current = storage.tasks().get(task.id()).orElseThrow();
             if (current.state().isFinished()) {
-                readLog(task, after, progress);
+                readLog();
                 targets = storage.tasks().targets(task.id());
-                reportFinished(targets, reported, progress);
-                return new Outcome(current, targets, giveUpAt != null);
+                reportFinished(targets);
+                return Optional.of(new Outcome(current, targets, giveUpAt != null));
             }
             Instant now = clock.instant();
             if (ownNode == null && !now.isBefore(nextLivenessCheck)) {
@@ -122,37 +155,35 @@ final class CommandTask implements AutoCloseable {
                 giveUpAt = now.plus(CANCEL_WAIT);
             }
             if (giveUpAt != null && now.isAfter(giveUpAt)) {
-                err.println(task.id() + " has not ended " + CANCEL_WAIT.toSeconds() + " s after it was asked to cancel;"
-                        + " no longer waiting for it.");
+                err.println(task.id() + " has not ended " + CANCEL_WAIT.toSeconds() + " s after it was asked to"
+                        + " cancel; no longer waiting for it.");
                 err.flush();
-                return new Outcome(current, targets, true);
+                return Optional.of(new Outcome(current, targets, true));
             }
-            sleep();
+            return Optional.empty();
+        }
+
+        private void readLog() {
+            TaskLogPage page;
+            do {
+                page = storage.taskLogs().read(task.id(), after, LOG_PAGE);
+                page.lines().forEach(progress::line);
+                after = page.nextAfterSequence();
+            } while (page.more());
+        }
+
+        private void reportFinished(List<TaskTarget> targets) {
+            for (TaskTarget target : targets) {
+                if (target.state().isFinished() && reported.add(target.machineId())) {
+                    progress.targetFinished(target);
+                }
+            }
         }
     }
 
     /** Who the tasks of this command are recorded as requested by. */
     String requester() {
         return "octopus-server command line (" + context.environment().userName() + ")";
-    }
-
-    private long readLog(Task task, long after, Progress progress) {
-        long next = after;
-        TaskLogPage page;
-        do {
-            page = storage.taskLogs().read(task.id(), next, LOG_PAGE);
-            page.lines().forEach(progress::line);
-            next = page.nextAfterSequence();
-        } while (page.more());
-        return next;
-    }
-
-    private static void reportFinished(List<TaskTarget> targets, Set<MachineId> reported, Progress progress) {
-        for (TaskTarget target : targets) {
-            if (target.state().isFinished() && reported.add(target.machineId())) {
-                progress.targetFinished(target);
-            }
-        }
     }
 
     private void startOwnNode(boolean needsPollingPort) {

@@ -38,6 +38,11 @@ final class NodeRecords {
      * Stops the node, then removes its record from the database when none of its work is left running, so that
      * commands stop counting on it at once. A node that stopped with work still running keeps its record: the other
      * nodes fail that work when its heartbeat is old enough, and it fails it itself when it starts again.
+     *
+     * <p>On the embedded H2 database, when the JVM is stopping (SIGTERM, Ctrl+C), H2's own shutdown hook closes the
+     * database while this runs (H2 cannot share a database with AUTO_SERVER and leave closing it to the server), so
+     * the record and the outcome of work still running usually cannot be written; the next start records that work as
+     * failed, and commands stop counting on the node when its heartbeat is old.
      */
     static void stopAndForget(ServerNode node, Storage storage, PrintWriter err) {
         node.close();
@@ -47,8 +52,9 @@ final class NodeRecords {
         try {
             storage.nodes().remove(node.name());
         } catch (StorageException e) {
-            err.println("Warning: could not remove the record of server node " + node.name() + " from the database: "
-                    + e.getMessage());
+            err.println("Note: server node " + node.name() + " could not remove itself from the database's list of"
+                    + " nodes (" + e.getMessage() + "); commands stop counting on it when its last heartbeat is "
+                    + LIVE_WITHIN.toSeconds() + " s old.");
             err.flush();
         }
     }

@@ -59,7 +59,7 @@ final class RunCommand extends ServerCommand {
             NodeSettings settings = NodeSettings.defaults(node, new InetSocketAddress(configuration.commsListenPort()));
             ServerNode started = NodeStarter.start(target, storage, identity, settings, context(),
                     Optional.of(apiSettings(identity, configuration)));
-            running = new RunningServer(target.name(), started, storage, err());
+            running = new RunningServer(target.name(), started, storage, out(), err());
         } catch (RuntimeException | Error e) {
             storage.close();
             throw e;
@@ -73,8 +73,6 @@ final class RunCommand extends ServerCommand {
         } finally {
             running.close();
         }
-        out().println("Octopus Server " + target.name() + " stopped.");
-        out().flush();
         return 0;
     }
 

@@ -15,14 +15,16 @@ public final class RunningServer implements AutoCloseable {
     private final String instanceName;
     private final ServerNode node;
     private final Storage storage;
+    private final PrintWriter out;
     private final PrintWriter err;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    RunningServer(String instanceName, ServerNode node, Storage storage, PrintWriter err) {
+    RunningServer(String instanceName, ServerNode node, Storage storage, PrintWriter out, PrintWriter err) {
         this.instanceName = Objects.requireNonNull(instanceName, "instanceName");
         this.node = Objects.requireNonNull(node, "node");
         this.storage = Objects.requireNonNull(storage, "storage");
+        this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
     }
 
@@ -43,7 +45,9 @@ public final class RunningServer implements AutoCloseable {
 
     /**
      * Stops the node (its running work is failed and recorded), forgets it among the database's nodes when nothing of
-     * it is left running, and closes the storage. A second call waits for the first to finish.
+     * it is left running, closes the storage, and says so on standard output. A second call waits for the first to
+     * finish. Called from the JVM's shutdown hook on Ctrl+C and SIGTERM, so it prints the last line itself: the
+     * {@code run} command's thread may not get to run again before the JVM ends.
      */
     @Override
     public void close() {
@@ -60,6 +64,8 @@ public final class RunningServer implements AutoCloseable {
         } finally {
             try {
                 storage.close();
+                out.println("Octopus Server " + instanceName + " stopped.");
+                out.flush();
             } finally {
                 stopped.countDown();
             }
