@@ -46,11 +46,10 @@ final class NodeStarter {
     }
 
     static CommsException commsPortInUse(ServerInstance instance, int port, CommsException cause) {
-        return new CommsException(ErrorCode.ADDRESS_IN_USE, "Cannot listen for polling Tentacles on port " + port + " ("
-                + cause.getMessage() + "). Is another program, such as another Octopus Server, using it? Stop it, or"
-                + " choose another port with: octopus-server configure --instance "
-                + ServerCommand.shellQuoted(instance.name()) + " --commsListenPort PORT (and tell the polling Tentacles"
-                + " the new port)", cause);
+        return new CommsException(ErrorCode.ADDRESS_IN_USE, "Cannot listen for polling Tentacles on port " + port + ": "
+                + cause.getMessage() + " It is this instance's comms port (another Octopus Server may hold it): change"
+                + " it with octopus-server configure --instance " + ServerCommand.shellQuoted(instance.name())
+                + " --commsListenPort PORT, and tell the polling Tentacles the new port.", cause);
     }
 
     private static boolean causedByBind(Throwable e) {
