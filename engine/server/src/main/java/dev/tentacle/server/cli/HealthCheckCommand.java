@@ -72,9 +72,10 @@ final class HealthCheckCommand extends ServerCommand {
              CommandTask task = new CommandTask(target, configuration, storage, context(), err())) {
             List<Machine> chosen = all ? MachineSelection.all(storage) : MachineSelection.byNames(storage, machines);
             List<MachineHealth> results = new ArrayList<>();
-            CommandTask.Outcome outcome = task.run(NewTask.healthCheck("Check the health of "
-                    + MachineSelection.describe(chosen), task.requester(), chosen.stream().map(Machine::id).toList()),
-                    MachineSelection.anyPolling(chosen), limit, new CommandTask.Progress() {
+            NewTask check = NewTask.healthCheck("Check the health of " + MachineSelection.describe(chosen),
+                    task.requester(), chosen.stream().map(Machine::id).toList());
+            CommandTask.Outcome outcome = task.run(check, MachineSelection.anyPolling(chosen), limit,
+                    new CommandTask.Progress() {
                         @Override
                         public void line(TaskLogLine line) {
                             // The results are shown from the health history, with more than the log's summary line.

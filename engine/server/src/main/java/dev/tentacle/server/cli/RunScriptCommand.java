@@ -103,10 +103,10 @@ final class RunScriptCommand extends ServerCommand {
             Map<MachineId, String> names = new HashMap<>();
             chosen.forEach(m -> names.put(m.id(), m.name()));
             Stream stream = new Stream(format.format() == OutputFormat.TEXT, names, out(), err());
-            CommandTask.Outcome outcome = task.run(NewTask.script("Run a " + scriptSyntax.name().toLowerCase(Locale.ROOT)
-                            + " script on " + MachineSelection.describe(chosen), task.requester(),
-                    new ScriptPayload(body, scriptSyntax).toJson(), chosen.stream().map(Machine::id).toList()),
-                    MachineSelection.anyPolling(chosen), limit, stream);
+            NewTask script = NewTask.script("Run a " + scriptSyntax.name().toLowerCase(Locale.ROOT) + " script on "
+                    + MachineSelection.describe(chosen), task.requester(), new ScriptPayload(body, scriptSyntax).toJson(),
+                    chosen.stream().map(Machine::id).toList());
+            CommandTask.Outcome outcome = task.run(script, MachineSelection.anyPolling(chosen), limit, stream);
             List<MachineOutcome> outcomes = outcome.targets().stream().map(RunScriptCommand::outcomeOf).toList();
             var result = new Result(outcome.task().id().toString(), outcome.task().state().name(),
                     outcome.task().failureReason(), outcomes, stream.log);

@@ -12,6 +12,7 @@ import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.machines.MachinePolicySettings;
 import dev.tentacle.server.storage.nodes.ServerNodeRecord;
 import dev.tentacle.server.storage.tasks.TaskFilter;
+import dev.tentacle.server.storage.tasks.TaskId;
 import dev.tentacle.server.storage.tasks.TaskTarget;
 import dev.tentacle.testing.certificates.CertificateFixtures;
 import dev.tentacle.testing.net.Ports;
@@ -347,7 +348,7 @@ class TaskCommandsTest {
         }
 
         private List<String> claimedBy(long task) {
-            return storage.tasks().targets(new dev.tentacle.server.storage.tasks.TaskId(task)).stream()
+            return storage.tasks().targets(new TaskId(task)).stream()
                     .map(TaskTarget::claimedBy).toList();
         }
     }
