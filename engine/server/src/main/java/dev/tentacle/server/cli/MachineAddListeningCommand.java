@@ -3,13 +3,10 @@ package dev.tentacle.server.cli;
 import dev.tentacle.comms.Thumbprint;
 import dev.tentacle.instances.cli.FormatOption;
 import dev.tentacle.instances.config.CommunicationStyle;
-import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.machines.Machine;
 import dev.tentacle.server.storage.machines.NewMachine;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,37 +33,23 @@ final class MachineAddListeningCommand extends ServerCommand {
             description = "Its certificate's thumbprint, as 'tentacle show-thumbprint' prints it.")
     String thumbprint;
 
-    @Option(names = "--environment", paramLabel = "NAME", description = "An environment it belongs to; repeatable.")
-    List<String> environments = new ArrayList<>();
-
-    @Option(names = "--role", paramLabel = "NAME", description = "A role it has; repeatable.")
-    List<String> roles = new ArrayList<>();
+    @Mixin
+    MachineTagOptions tags;
 
     @Mixin
     FormatOption format;
 
     @Override
     public Integer call() {
-        Thumbprint pinned = parseThumbprint();
-        NewMachine machine = new NewMachine(name, CommunicationStyle.LISTENING, parseUrl(), pinned, environments, roles,
-                List.of(), null);
+        Thumbprint pinned = MachineRegistration.thumbprint(thumbprint);
+        NewMachine machine = new NewMachine(name, CommunicationStyle.LISTENING, parseUrl(), pinned, tags.environments,
+                tags.roles, tags.tenants, tags.policy);
         ServerInstance target = instance.resolve(registry());
-        Machine added;
-        try (Storage storage = target.openStorage()) {
-            added = storage.machines().add(machine);
-        }
+        Machine added = MachineRegistration.add(target, machine);
         printer(format).print(MachineView.of(added), out -> out.println("Registered the listening Tentacle '"
                 + added.name() + "' (" + added.id() + ") at " + added.uri() + " with thumbprint "
                 + added.thumbprint().hex() + "."));
         return 0;
-    }
-
-    private Thumbprint parseThumbprint() {
-        try {
-            return Thumbprint.parse(thumbprint);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Invalid value for --thumbprint: " + e.getMessage(), e);
-        }
     }
 
     private URI parseUrl() {

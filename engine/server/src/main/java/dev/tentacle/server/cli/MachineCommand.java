@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "machine", mixinStandardHelpOptions = true,
         header = "Lists, adds and removes the Tentacles this server manages.",
         description = "Lists, adds and removes the Tentacles (machines) registered with this server.",
-        subcommands = {MachineListCommand.class, MachineAddListeningCommand.class, MachineRemoveCommand.class})
+        subcommands = {MachineListCommand.class, MachineAddListeningCommand.class, MachineAddPollingCommand.class,
+            MachineRemoveCommand.class})
 final class MachineCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -31,12 +31,15 @@ final class MachineListCommand extends ServerCommand {
         printer(format).print(new Result(machines), out -> {
             if (machines.isEmpty()) {
                 out.println("No machines are registered. Add a listening Tentacle with: octopus-server machine"
-                        + " add-listening --name NAME --url https://HOST:10933 --thumbprint THUMBPRINT");
+                        + " add-listening --name NAME --url https://HOST:10933 --thumbprint THUMBPRINT, or a polling"
+                        + " one with: octopus-server machine add-polling --name NAME --subscription-id ID --thumbprint"
+                        + " THUMBPRINT");
                 return;
             }
             machines.forEach(m -> out.println(m.name() + "  " + m.communicationStyle() + "  " + m.uri() + "  "
                     + m.thumbprint() + (m.environments().isEmpty() ? "" : "  environments: " + m.environments())
-                    + (m.roles().isEmpty() ? "" : "  roles: " + m.roles())));
+                    + (m.roles().isEmpty() ? "" : "  roles: " + m.roles())
+                    + (m.tenants().isEmpty() ? "" : "  tenants: " + m.tenants())));
         });
         return 0;
     }

@@ -2,6 +2,7 @@ package dev.tentacle.server.cli;
 
 import dev.tentacle.instances.cli.FormatOption;
 import dev.tentacle.server.storage.Storage;
+import dev.tentacle.server.storage.StorageChannel;
 import dev.tentacle.server.storage.machines.Machine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,7 @@ final class MachineRemoveCommand extends ServerCommand {
             removed = storage.machines().findByName(name).orElseThrow(() -> new IllegalArgumentException(
                     "No machine is named '" + name + "'. See the registered ones with: octopus-server machine list"));
             storage.machines().remove(removed.id());
+            storage.notifications().publish(StorageChannel.MACHINES);
         }
         printer(format).done("Removed the machine '" + removed.name() + "' (" + removed.id() + ").");
         return 0;

@@ -23,10 +23,15 @@ public final class OctopusServerCli {
 
     /** Runs one command; {@code environment} decides where the instance registry is. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, HostEnvironment environment) {
-        return CommandLines.execute(commandLine(environment, out, err), args);
+        return execute(args, out, err, ServerCliContext.of(environment));
     }
 
-    static CommandLine commandLine(HostEnvironment environment, PrintWriter out, PrintWriter err) {
-        return CommandLines.configure(new OctopusServerCommand(environment), out, err);
+    /** Runs one command in the given context (tests replace the service manager and the server's lifecycle). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, ServerCliContext context) {
+        return CommandLines.execute(commandLine(context, out, err), args);
+    }
+
+    static CommandLine commandLine(ServerCliContext context, PrintWriter out, PrintWriter err) {
+        return CommandLines.configure(new OctopusServerCommand(context), out, err);
     }
 }

@@ -1,7 +1,6 @@
 package dev.tentacle.server.cli;
 
 import dev.tentacle.instances.ApplicationKind;
-import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.instances.registry.InstanceLocations;
 import dev.tentacle.instances.registry.InstanceRegistry;
 import java.util.Objects;
@@ -15,7 +14,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ServerVersion.class,
         sortOptions = false,
-        description = "Sets up and configures Octopus Server instances, and registers the Tentacles they manage.",
+        description = "Sets up, configures and runs Octopus Server instances, registers the Tentacles they manage, and"
+                + " checks their health and runs scripts on them.",
         subcommands = {
             CreateInstanceCommand.class,
             DeleteInstanceCommand.class,
@@ -25,24 +25,37 @@ import picocli.CommandLine.Spec;
             ConfigureCommand.class,
             CreateApiKeyCommand.class,
             MachineCommand.class,
+            HealthCheckCommand.class,
+            RunScriptCommand.class,
+            RunCommand.class,
+            ServiceCommand.class,
             VersionCommand.class,
             HelpCommand.class
         },
         footer = {"", "Every instance command takes --instance NAME (default: OctopusServer) or --config FILE.",
             "Run 'octopus-server help COMMAND' for a command's options; docs/cli.md describes them all."})
 final class OctopusServerCommand implements Runnable {
-    private final HostEnvironment environment;
+    private final ServerCliContext context;
 
     @Spec
     CommandSpec spec;
 
-    OctopusServerCommand(HostEnvironment environment) {
-        this.environment = Objects.requireNonNull(environment, "environment");
+    OctopusServerCommand(ServerCliContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    ServerCliContext context() {
+        return context;
+    }
+
+    /** Where instances are registered: under OCTOPUS_INSTANCES_DIR when set. */
+    InstanceLocations locations() {
+        return InstanceLocations.resolve(context.environment());
     }
 
     /** The Octopus Server instance registry: under OCTOPUS_INSTANCES_DIR when set. */
     InstanceRegistry registry() {
-        return new InstanceRegistry(InstanceLocations.resolve(environment), ApplicationKind.SERVER);
+        return new InstanceRegistry(locations(), ApplicationKind.SERVER);
     }
 
     @Override

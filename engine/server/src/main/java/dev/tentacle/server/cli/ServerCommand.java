@@ -4,6 +4,7 @@ import dev.tentacle.comms.CertificateThumbprints;
 import dev.tentacle.instances.cli.FormatOption;
 import dev.tentacle.instances.cli.Printer;
 import dev.tentacle.instances.registry.InstanceRegistry;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -14,7 +15,23 @@ abstract class ServerCommand implements Callable<Integer> {
     CommandSpec spec;
 
     InstanceRegistry registry() {
-        return ((OctopusServerCommand) spec.root().userObject()).registry();
+        return root().registry();
+    }
+
+    ServerCliContext context() {
+        return root().context();
+    }
+
+    OctopusServerCommand root() {
+        return (OctopusServerCommand) spec.root().userObject();
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     Printer printer(FormatOption format) {

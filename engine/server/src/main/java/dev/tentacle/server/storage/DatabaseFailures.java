@@ -99,7 +99,8 @@ final class DatabaseFailures {
         }
         if (findState(failure, Set.of(H2States.DATABASE_IN_USE)) != null) {
             return "Another process has the H2 database file open: is another Octopus Server running with this home "
-                    + "directory? Stop it, or give this server its own database. " + CONFIGURE_HINT + ".";
+                    + "directory? Stop it, or give this server its own database; a jdbc:h2: URL must end in "
+                    + "AUTO_SERVER=TRUE for other processes to share it. " + CONFIGURE_HINT + ".";
         }
         return "Check that the database directory exists, that this user may write to it and that the disk is not "
                 + "full. " + CONFIGURE_HINT + ".";

@@ -77,6 +77,7 @@ public final class Storage implements Repositories, AutoCloseable {
         Objects.requireNonNull(configuration, "configuration");
         Objects.requireNonNull(clock, "clock");
         DatabaseFailures failures = new DatabaseFailures(configuration);
+        H2AutoServer.prepare(configuration);
         HikariDataSource pool = new HikariDataSource(poolConfiguration(configuration));
         try {
             Storage storage = new Storage(configuration, pool, failures, clock);

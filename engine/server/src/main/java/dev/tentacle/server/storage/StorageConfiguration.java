@@ -34,6 +34,14 @@ public record StorageConfiguration(
      * server killed in that window would lose work it had already reported as saved.
      */
     public static final String H2_DURABILITY_SETTINGS = "WRITE_DELAY=0";
+    /**
+     * H2's automatic mixed mode, on the file databases {@link #h2In} and {@link #defaultFor} make: the first process to
+     * open the file owns it and serves it to later ones over a TCP connection, so that {@code octopus-server} commands
+     * work while {@code octopus-server run} holds the database. The owner listens on a random port of the loopback
+     * address (see {@link H2AutoServer}) and accepts only clients that present the random key it writes into the
+     * database's lock file, so only users who can read the database directory can connect.
+     */
+    public static final String H2_SHARING_SETTINGS = "AUTO_SERVER=TRUE";
     public static final String DEFAULT_H2_USER = "sa";
     public static final int DEFAULT_MAXIMUM_POOL_SIZE = 10;
     public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
@@ -104,7 +112,10 @@ public record StorageConfiguration(
         return h2In(serverHome.resolve(DEFAULT_DATABASE_DIRECTORY), null, null);
     }
 
-    /** An H2 file database named {@value #H2_DATABASE_NAME} in {@code directory}. */
+    /**
+     * An H2 file database named {@value #H2_DATABASE_NAME} in {@code directory}, shared by the processes that open it
+     * ({@link #H2_SHARING_SETTINGS}).
+     */
     public static StorageConfiguration h2In(Path directory, String user, String password) {
         Path absolute = directory.toAbsolutePath().normalize();
         String path = absolute.resolve(H2_DATABASE_NAME).toString().replace('\\', '/');
@@ -112,7 +123,7 @@ public record StorageConfiguration(
             throw new IllegalArgumentException("The H2 database directory '" + absolute
                     + "' contains a semicolon, which H2 cannot accept in a path; choose another directory");
         }
-        return new StorageConfiguration(H2_PREFIX + "file:" + path, user, password,
+        return new StorageConfiguration(H2_PREFIX + "file:" + path + ";" + H2_SHARING_SETTINGS, user, password,
                 DEFAULT_MAXIMUM_POOL_SIZE, DEFAULT_CONNECTION_TIMEOUT);
     }
 

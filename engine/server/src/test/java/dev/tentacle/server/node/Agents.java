@@ -12,9 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Real Tentacle agents for server tests: a listening one, and polling ones that poll given server nodes. */
-final class Agents implements AutoCloseable {
-    static final CommsOptions OPTIONS = CommsOptions.builder()
+/**
+ * Real Tentacle agents for server tests: a listening one, and polling ones that poll given server nodes. Public for the
+ * command-line tests, which run health checks and scripts on them.
+ */
+public final class Agents implements AutoCloseable {
+    public static final CommsOptions OPTIONS = CommsOptions.builder()
             .pollingReconnect(Duration.ofMillis(50), Duration.ofMillis(200))
             .pickupTimeout(Duration.ofSeconds(20))
             .build();
@@ -23,13 +26,13 @@ final class Agents implements AutoCloseable {
     private final CertificateIdentity server;
     private final List<AutoCloseable> open = new ArrayList<>();
 
-    Agents(CertificateIdentity agent, CertificateIdentity server) {
+    public Agents(CertificateIdentity agent, CertificateIdentity server) {
         this.agent = agent;
         this.server = server;
     }
 
     /** Starts a listening agent trusting the server; returns its port. */
-    int listening(Path home) {
+    public int listening(Path home) {
         TentacleServices services = keep(TentacleServices.forHome(home));
         CommsRuntime.Builder builder = CommsRuntime.builder(agent).options(OPTIONS)
                 .trust(TrustList.of(server.thumbprints().sha1()));
@@ -38,7 +41,7 @@ final class Agents implements AutoCloseable {
     }
 
     /** Starts a polling agent with this subscription that polls the server on each of the ports. */
-    void polling(Path home, String subscriptionId, int... serverPorts) {
+    public void polling(Path home, String subscriptionId, int... serverPorts) {
         TentacleServices services = keep(TentacleServices.forHome(home));
         CommsRuntime.Builder builder = CommsRuntime.builder(agent).options(OPTIONS);
         services.registerOn(builder);

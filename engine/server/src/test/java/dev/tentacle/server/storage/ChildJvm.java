@@ -44,6 +44,17 @@ final class ChildJvm implements AutoCloseable {
                 + Files.readString(errors));
     }
 
+    /** Writes a line to the child's standard input. */
+    void send(String line) throws IOException {
+        var input = process.getOutputStream();
+        input.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        input.flush();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
     /** Kills the child as a crash would and waits until it is gone. */
     void kill() {
         process.destroyForcibly();

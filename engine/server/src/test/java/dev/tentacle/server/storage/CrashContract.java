@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -23,7 +24,8 @@ abstract class CrashContract extends StorageContract {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void aProcessKilledMidTransactionLeavesOnlyWhatItCommitted() throws Exception {
-        // An H2 file can be open in one process only, so this one lets go while the child writes.
+        // This process lets go, so that the child owns the H2 file and its crash is the file's crash: were this
+        // process the owner, the child would write through it (AUTO_SERVER).
         storage.close();
         storage = null;
 
@@ -32,7 +34,9 @@ abstract class CrashContract extends StorageContract {
             child.kill();
         }
 
-        storage = Storage.open(configuration, clock);
+        // After its owner is killed, the first open of a shared H2 file waits until the stale lock file is old
+        // enough to be taken over (about 3.5 s), longer than the tests' usual connection timeout.
+        storage = Storage.open(configuration.withConnectionTimeout(Duration.ofSeconds(30)), clock);
         assertThat(storage.machines().list(MachineFilter.all())).extracting(Machine::name)
                 .containsExactly(StorageChild.COMMITTED_MACHINE);
         assertThat(storage.tasks().list(TaskFilter.recent())).isEmpty();

@@ -2,13 +2,20 @@ package dev.tentacle.server.storage;
 
 import dev.tentacle.comms.Thumbprint;
 import dev.tentacle.server.storage.machines.Machine;
+import dev.tentacle.server.storage.machines.MachineFilter;
 import dev.tentacle.server.storage.machines.NewMachine;
 import dev.tentacle.server.storage.tasks.NewTask;
 import dev.tentacle.server.storage.tasks.NewTaskLogLine;
 import dev.tentacle.server.storage.tasks.TaskId;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -23,7 +30,10 @@ public final class StorageChild {
     private StorageChild() {
     }
 
-    /** Arguments: mode ({@code crash-mid-transaction} or {@code hold-open}), JDBC URL, user, password. */
+    /**
+     * Arguments: mode ({@code crash-mid-transaction}, {@code hold-open}, or {@code share}: hold it open and list the
+     * machines when asked), JDBC URL, user, password.
+     */
     public static void main(String[] args) throws InterruptedException {
         StorageConfiguration configuration = StorageConfiguration.parse(args[1], args[2], args[3]);
         Storage storage = Storage.open(configuration);
@@ -31,6 +41,11 @@ public final class StorageChild {
             case "hold-open" -> {
                 announce("OPEN");
                 Thread.sleep(Long.MAX_VALUE);
+            }
+            case "share" -> {
+                storage.machines().add(machine(COMMITTED_MACHINE, 1));
+                announce("OPEN");
+                answerUntilKilled(storage);
             }
             case "crash-mid-transaction" -> {
                 storage.machines().add(machine(COMMITTED_MACHINE, 1));
@@ -48,6 +63,23 @@ public final class StorageChild {
             }
             default -> throw new IllegalArgumentException("Unknown mode " + args[0]);
         }
+    }
+
+    /** Answers "LIST" on standard input with "MACHINES name,name,..." on standard output. */
+    private static void answerUntilKilled(Storage storage) {
+        var input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        try {
+            String line;
+            while ((line = input.readLine()) != null) {
+                if (line.equals("LIST")) {
+                    announce("MACHINES " + storage.machines().list(MachineFilter.all()).stream().map(Machine::name)
+                            .collect(Collectors.joining(",")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sleepUntilKilled();
     }
 
     private static NewMachine machine(String name, int n) {

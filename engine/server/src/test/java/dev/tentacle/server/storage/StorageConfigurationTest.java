@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StorageConfigurationTest {
 
     private static final String SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    private static final String SHARED = ";AUTO_SERVER=TRUE";
 
     @Test
     void theDefaultIsAnH2FileUnderTheServerHome() {
@@ -19,7 +20,7 @@ class StorageConfigurationTest {
 
         StorageConfiguration configuration = StorageConfiguration.defaultFor(home);
 
-        assertThat(configuration.jdbcUrl()).isEqualTo("jdbc:h2:file:/var/lib/octopus/OctopusServer/Database/octopus" + SETTINGS);
+        assertThat(configuration.jdbcUrl()).isEqualTo("jdbc:h2:file:/var/lib/octopus/OctopusServer/Database/octopus" + SHARED + SETTINGS);
         assertThat(configuration.kind()).isEqualTo(DatabaseKind.H2);
         assertThat(configuration.user()).isEqualTo("sa");
         assertThat(configuration.maximumPoolSize()).isEqualTo(StorageConfiguration.DEFAULT_MAXIMUM_POOL_SIZE);
@@ -30,7 +31,7 @@ class StorageConfigurationTest {
     void h2WithADirectoryMeansAFileDatabaseInThatDirectory() {
         StorageConfiguration configuration = StorageConfiguration.parse("h2:/srv/octopus/db", null, null);
 
-        assertThat(configuration.jdbcUrl()).isEqualTo("jdbc:h2:file:/srv/octopus/db/octopus" + SETTINGS);
+        assertThat(configuration.jdbcUrl()).isEqualTo("jdbc:h2:file:/srv/octopus/db/octopus" + SHARED + SETTINGS);
     }
 
     @Test
