@@ -2,7 +2,6 @@ package dev.tentacle.quickstart;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** What the quickstart prints: steps, the commands it runs, their output, and the closing summary. */
 final class Console {
@@ -17,8 +16,14 @@ final class Console {
         out.println("==> " + text);
     }
 
+    /** Shows a command as a person would type it; the value of {@code --apiKey} is masked, as keys are secrets. */
     void command(String launcher, List<String> arguments) {
-        out.println("  $ " + launcher + " " + arguments.stream().map(Console::quoted).collect(Collectors.joining(" ")));
+        StringBuilder line = new StringBuilder("  $ ").append(launcher);
+        for (int i = 0; i < arguments.size(); i++) {
+            boolean secret = i > 0 && arguments.get(i - 1).equalsIgnoreCase("--apiKey");
+            line.append(' ').append(secret ? "API-********" : quoted(arguments.get(i)));
+        }
+        out.println(line);
     }
 
     void output(String text) {
