@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             ConfigureCommand.class,
             CreateApiKeyCommand.class,
             MachineCommand.class,
+            MachinePolicyCommand.class,
             HealthCheckCommand.class,
             RunScriptCommand.class,
             RunCommand.class,
