@@ -58,7 +58,7 @@ final class InstanceChecks {
         String listening = c.noListen() ? "does not listen" : "listens on port " + c.listenPort()
                 + (c.listenAddress() == null ? "" : " at " + c.listenAddress());
         int polled = c.pollingServers().size();
-        return Verdict.passed("Read " + file + ": the instance " + listening + ", trusts " + count(c.trustedServers().size(), "server")
+        return Verdict.passed("Read " + file + ": the instance " + listening + ", trusts " + (c.trustedServers().isEmpty() ? "no server" : count(c.trustedServers().size(), "server"))
                 + " and polls " + (polled == 0 ? "none" : count(polled, "server")) + ".");
     }
 
