@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             PollingProxyCommand.class,
             ServiceCommand.class,
             RunCommand.class,
+            CheckCommand.class,
             VersionCommand.class,
             HelpCommand.class
         },
