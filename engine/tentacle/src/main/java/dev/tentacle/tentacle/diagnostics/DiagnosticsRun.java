@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiagnosticsRun {
     private static final Logger LOG = LoggerFactory.getLogger(DiagnosticsRun.class);
-    static final String CANCELLED = "Cancelled before this check finished.";
+    /** The finding of every check a cancelled run did not finish. */
+    public static final String CANCELLED_FINDING = "Cancelled before this check finished.";
 
     private final Consumer<CheckResult> onEach;
     private final Network network;
@@ -105,7 +106,7 @@ public final class DiagnosticsRun {
         String blockedBy = null;
         for (Step step : chain.steps()) {
             if (blockedBy != null) {
-                report(step, Verdict.skipped("Not checked: " + blockedBy + "."), Duration.ZERO);
+                report(step, Verdict.skipped(cancelled ? CANCELLED_FINDING : "Not checked: " + blockedBy + "."), Duration.ZERO);
             } else {
                 blockedBy = run(step).blocksRest();
             }
@@ -118,7 +119,7 @@ public final class DiagnosticsRun {
 
     private Outcome run(Step step) {
         if (cancelled) {
-            return new Outcome(report(step, Verdict.skipped(CANCELLED), Duration.ZERO), "the run was cancelled");
+            return new Outcome(report(step, Verdict.skipped(CANCELLED_FINDING), Duration.ZERO), "the run was cancelled");
         }
         long started = System.nanoTime();
         Verdict verdict;
@@ -126,7 +127,7 @@ public final class DiagnosticsRun {
             verdict = step.body().run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            verdict = Verdict.skipped(CANCELLED).blockingRest("the run was cancelled");
+            verdict = Verdict.skipped(CANCELLED_FINDING).blockingRest("the run was cancelled");
         } catch (Exception | LinkageError | AssertionError e) {
             LOG.warn("The check '{}' failed unexpectedly", step.name(), e);
             verdict = Verdict.failed("The check could not finish: " + e + ".",
@@ -143,7 +144,7 @@ public final class DiagnosticsRun {
             if (existing != null) {
                 return existing;
             }
-            Verdict shown = cancelled && verdict.status() != CheckStatus.SKIPPED ? Verdict.skipped(CANCELLED) : verdict;
+            Verdict shown = cancelled && verdict.status() != CheckStatus.SKIPPED ? Verdict.skipped(CANCELLED_FINDING) : verdict;
             var result = new CheckResult(step.order(), step.kind(), step.name(), shown.status(), shown.finding(),
                     shown.advice(), elapsed);
             results.put(step.order(), result);
@@ -157,7 +158,7 @@ public final class DiagnosticsRun {
     }
 
     private void finish(Throwable failure) {
-        String reason = cancelled || failure == null ? CANCELLED
+        String reason = cancelled || failure == null ? CANCELLED_FINDING
                 : "Not checked: the diagnostics stopped early (" + failure + ").";
         planned.values().stream().sorted(java.util.Comparator.comparingInt(Step::order))
                 .forEach(step -> report(step, Verdict.skipped(reason), Duration.ZERO));

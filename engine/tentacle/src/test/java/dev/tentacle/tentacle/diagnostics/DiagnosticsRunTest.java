@@ -133,7 +133,7 @@ class DiagnosticsRunTest {
             assertThat(run.isCancelled()).isTrue();
             CheckResult certificate = only(run.await(), CheckKind.SERVER_CERTIFICATE);
             assertThat(certificate.status()).isEqualTo(CheckStatus.SKIPPED);
-            assertThat(certificate.finding()).isEqualTo(DiagnosticsRun.CANCELLED);
+            assertThat(certificate.finding()).isEqualTo(DiagnosticsRun.CANCELLED_FINDING);
             assertThat(only(run.await(), CheckKind.SERVER_PORT).status()).isEqualTo(CheckStatus.PASSED);
         }
     }
