@@ -12,6 +12,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -36,19 +37,23 @@ final class CheckResultCell extends ListCell<CheckResult> {
         status.getStyleClass().add("check-status");
         finding.getStyleClass().add("check-finding");
         advice.getStyleClass().add("check-advice");
-        finding.setWrapText(true);
-        advice.setWrapText(true);
+        for (Label label : new Label[] {finding, advice}) {
+            // Wrap inside the list's width, less the icon, the padding and a scroll bar; grow as tall as the text.
+            label.setWrapText(true);
+            label.prefWidthProperty().bind(list.widthProperty().subtract(80));
+            label.maxWidthProperty().bind(label.prefWidthProperty());
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
         advice.managedProperty().bind(advice.visibleProperty());
         HBox heading = new HBox(8, name, status);
         heading.setAlignment(Pos.BASELINE_LEFT);
         VBox text = new VBox(4, heading, finding, advice);
-        // Wrap inside the list's width, less the icon, the padding and a scroll bar.
-        text.prefWidthProperty().bind(list.widthProperty().subtract(80));
-        text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         row = new HBox(12, icon, text);
         row.setAlignment(Pos.TOP_LEFT);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        // Without this the cell asks for the width of its unwrapped text, and the list scrolls sideways instead.
+        setPrefWidth(0);
 
         MenuItem copyFinding = new MenuItem("Copy finding");
         copyFinding.setOnAction(e -> copy(getItem() == null ? null : getItem().finding()));

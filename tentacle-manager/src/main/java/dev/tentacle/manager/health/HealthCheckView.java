@@ -57,6 +57,11 @@ public final class HealthCheckView {
         rerunButton.disableProperty().bind(viewModel.runningProperty());
         copyButton.disableProperty().bind(viewModel.runningProperty().or(Bindings.isEmpty(viewModel.results())));
         viewModel.outcomeProperty().addListener((observable, old, outcome) -> showOutcome(outcome));
+        viewModel.runningProperty().addListener((observable, was, running) -> {
+            if (!running) {
+                showFirstProblem();
+            }
+        });
         showOutcome(viewModel.outcomeProperty().get());
     }
 
@@ -64,6 +69,16 @@ public final class HealthCheckView {
         outcomeIcon.setIconLiteral(StatusIcons.literal(outcome));
         outcomeIcon.getStyleClass().removeAll(OUTCOME_CLASSES);
         outcomeIcon.getStyleClass().add(StatusIcons.styleClass(outcome));
+    }
+
+    /** Scrolls to the first check that needs attention, so that what to do is in view when the run ends. */
+    private void showFirstProblem() {
+        for (int i = 0; i < results.getItems().size(); i++) {
+            if (results.getItems().get(i).status().needsAttention()) {
+                results.scrollTo(i);
+                return;
+            }
+        }
     }
 
     /** What Close does: the dialog closes its window. */
