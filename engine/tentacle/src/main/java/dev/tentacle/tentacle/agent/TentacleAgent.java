@@ -73,8 +73,11 @@ public final class TentacleAgent implements AutoCloseable {
                 : new InetSocketAddress(address, configuration.listenPort());
     }
 
-    /** Where a polling Tentacle connects: the server's comms address, through the polling proxy when enabled. */
-    static ServiceEndpoint pollingEndpoint(TentacleConfiguration configuration, TrustedServer server) {
+    /**
+     * Where a polling Tentacle connects: the server's comms address, through the polling proxy when enabled. The
+     * connectivity checks use it too, so that they test the connection the agent makes.
+     */
+    public static ServiceEndpoint pollingEndpoint(TentacleConfiguration configuration, TrustedServer server) {
         URI address = server.address();
         int port = address.getPort() == -1 ? ServiceEndpoint.DEFAULT_POLLING_PORT : address.getPort();
         ServiceEndpoint endpoint = ServiceEndpoint.listening(address.getHost(), port, server.thumbprint());

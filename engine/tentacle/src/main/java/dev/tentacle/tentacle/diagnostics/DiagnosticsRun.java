@@ -49,13 +49,13 @@ public final class DiagnosticsRun {
         /** Checks every other check needs (the configuration, the certificate), in order. */
         List<Step> prerequisites();
 
-        /** True when the other checks can be planned after the prerequisites came out as they did. */
-        boolean canContinue(List<CheckResult> prerequisites);
+        /** True while the prerequisites run so far allow the next ones, and then the chains, to run. */
+        boolean canContinue();
 
         /** The independent chains of checks, run at the same time. */
         List<CheckChain> chains();
 
-        /** What a skipped prerequisite or a check never planned says, when {@link #canContinue} is false. */
+        /** Why the remaining prerequisites are skipped when {@link #canContinue} is false. */
         String blockedReason();
     }
 
@@ -63,17 +63,18 @@ public final class DiagnosticsRun {
     void execute(Plan plan) {
         Throwable failure = null;
         try {
-            List<CheckResult> prerequisites = new ArrayList<>();
-            List<Step> first = plan.prerequisites();
-            first.forEach(this::plan);
-            for (Step step : first) {
-                if (!prerequisites.isEmpty() && !plan.canContinue(prerequisites)) {
+            List<Step> prerequisites = plan.prerequisites();
+            prerequisites.forEach(this::plan);
+            boolean first = true;
+            for (Step step : prerequisites) {
+                if (!first && !plan.canContinue()) {
                     report(step, Verdict.skipped("Not checked: " + plan.blockedReason() + "."), Duration.ZERO);
-                    continue;
+                } else {
+                    run(step);
                 }
-                prerequisites.add(run(step).result());
+                first = false;
             }
-            if (!plan.canContinue(prerequisites) || cancelled) {
+            if (!plan.canContinue() || cancelled) {
                 return;
             }
             List<CheckChain> planChains = plan.chains();

@@ -110,10 +110,19 @@ final class ListeningChecks {
                     + " s, which a Tentacle does at once.");
         } catch (SSLException e) {
             return heldByAnother("Port " + port() + " is held by another program" + owner().map(o -> ", " + o.describe()).orElse("")
-                    + ": it does not answer TLS as a Tentacle does (" + e.getMessage() + ").");
+                    + ": it does not answer TLS as a Tentacle does (" + plainTextAnswer(endpoint)
+                    .map(line -> "it answers plain text: '" + line + "'").orElse(e.getMessage()) + ").");
         } catch (IOException e) {
             return heldByAnother("Port " + port() + " is held by another program" + owner().map(o -> ", " + o.describe()).orElse("")
                     + ": the connection failed during the TLS handshake (" + e.getMessage() + ").");
+        }
+    }
+
+    private Optional<String> plainTextAnswer(InetSocketAddress endpoint) {
+        try {
+            return PlainTextProbe.firstLine(network.connect(endpoint), "localhost").map(Printable::quote);
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

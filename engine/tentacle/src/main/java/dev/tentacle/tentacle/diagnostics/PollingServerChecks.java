@@ -263,10 +263,26 @@ final class PollingServerChecks {
                         + " not supported: connect to the server directly.");
     }
 
-    private Verdict notTls(SSLException e) {
+    private Verdict notTls(SSLException e) throws InterruptedException {
+        Optional<String> plainText = plainTextAnswer();
+        if (plainText.isPresent()) {
+            return Verdict.failed(target() + " does not speak TLS: it answered in plain text ('" + plainText.get()
+                    + "'). A proxy, firewall or captive portal answering in the server's place (the original"
+                    + " Tentacle's \"unknown identity 'HTTP/1.0'\"), or a web server on that port.", notTheServer());
+        }
         return Verdict.failed(target() + " does not answer TLS as an Octopus Server's polling port does ("
-                + e.getMessage() + "). A plain HTTP server, a proxy or firewall answering in its place, or another"
-                + " service on that port.", notTheServer());
+                + e.getMessage() + "). Another service on that port, or something in the path that intercepts TLS.",
+                notTheServer());
+    }
+
+    private Optional<String> plainTextAnswer() throws InterruptedException {
+        try {
+            Socket connected = proxy.isPresent() ? network.tunnel(proxy.get(), host, port)
+                    : network.connect(new InetSocketAddress(reached != null ? reached : network.resolve(host).getFirst(), port));
+            return PlainTextProbe.firstLine(connected, host).map(Printable::quote);
+        } catch (IOException | TimeoutException e) {
+            return Optional.empty();
+        }
     }
 
     private String notTheServer() {

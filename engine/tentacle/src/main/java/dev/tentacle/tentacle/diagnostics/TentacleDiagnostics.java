@@ -1,12 +1,11 @@
 package dev.tentacle.tentacle.diagnostics;
 
 import dev.tentacle.comms.ProxySettings;
-import dev.tentacle.comms.ServiceEndpoint;
 import dev.tentacle.instances.config.TentacleConfiguration;
 import dev.tentacle.instances.config.TrustedServer;
 import dev.tentacle.instances.registry.OperatingSystem;
+import dev.tentacle.tentacle.agent.TentacleAgent;
 import dev.tentacle.tentacle.instance.TentacleInstance;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,7 +129,7 @@ public final class TentacleDiagnostics {
         }
 
         @Override
-        public boolean canContinue(List<CheckResult> prerequisites) {
+        public boolean canContinue() {
             return basics.loadedConfiguration() != null;
         }
 
@@ -156,7 +155,7 @@ public final class TentacleDiagnostics {
                         new ProxyCheck(proxy, "polling-proxy", commands, network)::run))));
             }
             for (TrustedServer server : configuration.pollingServers()) {
-                var checks = new PollingServerChecks(pollingEndpoint(configuration, server), basics.loadedIdentity(),
+                var checks = new PollingServerChecks(TentacleAgent.pollingEndpoint(configuration, server), basics.loadedIdentity(),
                         commands, network);
                 chains.add(CheckChain.of(
                         step(CheckKind.SERVER_NAME, checks.host(), checks::hostName),
@@ -168,14 +167,6 @@ public final class TentacleDiagnostics {
             chains.add(CheckChain.of(step(CheckKind.DISK_SPACE, null, () -> basics.diskSpace(minimumFreeBytes))));
             return chains;
         }
-    }
-
-    /** Where the agent connects to poll this server: the same address and proxy the agent uses. */
-    private static ServiceEndpoint pollingEndpoint(TentacleConfiguration configuration, TrustedServer server) {
-        URI address = server.address();
-        int port = address.getPort() == -1 ? ServiceEndpoint.DEFAULT_POLLING_PORT : address.getPort();
-        ServiceEndpoint endpoint = ServiceEndpoint.listening(address.getHost(), port, server.thumbprint());
-        return configuration.pollingProxy().toProxySettings().map(endpoint::withProxy).orElse(endpoint);
     }
 
     private static String hostPort(ProxySettings proxy) {

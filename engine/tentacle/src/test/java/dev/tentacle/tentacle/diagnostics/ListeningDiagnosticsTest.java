@@ -11,6 +11,7 @@ import dev.tentacle.instances.registry.OperatingSystem;
 import dev.tentacle.tentacle.agent.TentacleAgent;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import dev.tentacle.testing.certificates.CertificateFixtures;
+import dev.tentacle.testing.net.PlainHttpServer;
 import dev.tentacle.testing.net.Ports;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -134,5 +135,16 @@ class ListeningDiagnosticsTest {
 
         assertThat(listening.status()).isEqualTo(CheckStatus.FAILED);
         assertThat(listening.advice()).contains("--port 10933");
+    }
+
+    @Test
+    void aPortHeldByAPlainWebServerSaysWhatItAnswered() throws Exception {
+        try (PlainHttpServer web = PlainHttpServer.start()) {
+            CheckResult listening = only(TestInstances.diagnostics(listeningOn(web.port())).run(r -> { }),
+                    CheckKind.LISTENING_PORT);
+
+            assertThat(listening.status()).isEqualTo(CheckStatus.FAILED);
+            assertThat(listening.finding()).contains("held by another program", "it answers plain text: 'HTTP/1.1 200 OK'");
+        }
     }
 }

@@ -13,6 +13,8 @@ import dev.tentacle.instances.config.TrustedServer;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import dev.tentacle.testing.certificates.CertificateFixtures;
 import dev.tentacle.testing.net.ConnectProxy;
+import dev.tentacle.testing.net.HttpInterferingServer;
+import dev.tentacle.testing.net.PlainHttpServer;
 import dev.tentacle.testing.net.Ports;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -188,6 +190,30 @@ class PollingDiagnosticsTest {
             CheckResult tcp = only(results, CheckKind.SERVER_PORT);
             assertThat(tcp.status()).isEqualTo(CheckStatus.FAILED);
             assertThat(tcp.finding()).contains("403");
+        }
+    }
+
+    @Test
+    void aFirewallAnsweringInPlainTextIsNamedWithWhatItSaid() throws Exception {
+        try (HttpInterferingServer firewall = HttpInterferingServer.start(HttpInterferingServer.Trigger.AFTER_TLS_CLIENT_HELLO)) {
+            List<CheckResult> results = check(polling("127.0.0.1", firewall.port()));
+
+            assertThat(only(results, CheckKind.SERVER_PORT).status()).isEqualTo(CheckStatus.PASSED);
+            CheckResult certificate = only(results, CheckKind.SERVER_CERTIFICATE);
+            assertThat(certificate.status()).isEqualTo(CheckStatus.FAILED);
+            assertThat(certificate.finding()).contains("does not speak TLS: it answered in plain text ('HTTP/1.0 403",
+                    "proxy, firewall");
+            assertThat(certificate.advice()).contains("--commsListenPort", "tentacle polling-proxy --instance Web01");
+        }
+    }
+
+    @Test
+    void aPlainWebServerOnThePollingPortIsNamed() throws Exception {
+        try (PlainHttpServer web = PlainHttpServer.start()) {
+            CheckResult certificate = only(check(polling("127.0.0.1", web.port())), CheckKind.SERVER_CERTIFICATE);
+
+            assertThat(certificate.status()).isEqualTo(CheckStatus.FAILED);
+            assertThat(certificate.finding()).contains("answered in plain text ('HTTP/1.1 200 OK')");
         }
     }
 }
