@@ -1,5 +1,6 @@
 package dev.tentacle.manager.health;
 
+import dev.tentacle.tentacle.diagnostics.CheckResult;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -10,7 +11,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.kordamp.ikonli.javafx.FontIcon;
-import dev.tentacle.tentacle.diagnostics.CheckResult;
 
 /** The controller of {@code HealthCheckView.fxml}: binds the controls to a {@link HealthCheckViewModel}. */
 public final class HealthCheckView {

@@ -15,9 +15,11 @@ import dev.tentacle.tentacle.diagnostics.TentacleDiagnostics;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import dev.tentacle.testing.certificates.CertificateFixtures;
 import dev.tentacle.testing.net.Ports;
+import dev.tentacle.testing.net.SilentServer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -175,12 +177,12 @@ class HealthCheckDialogTest {
 
     @Test
     void cancelStopsARunInProgress(FxRobot robot) throws Exception {
-        try (var silent = dev.tentacle.testing.net.SilentServer.start()) {
+        try (SilentServer silent = SilentServer.start()) {
             TestTentacles.create(context, "Poller", c -> c.withNoListen(true).withTrustedServer(
                     TrustedServer.polling(SERVER, URI.create("https://127.0.0.1:" + silent.port() + "/"), "poller")));
             Stage[] dialog = new Stage[1];
             robot.interact(() -> dialog[0] = HealthCheckDialog.show(owner, context, "Poller",
-                    i -> TentacleDiagnostics.forInstance(i).withTimeout(java.time.Duration.ofSeconds(60))));
+                    i -> TentacleDiagnostics.forInstance(i).withTimeout(Duration.ofSeconds(60))));
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results(robot).getItems().stream()
                     .anyMatch(r -> r.kind() == CheckKind.SERVER_PORT));
             Button cancel = robot.lookup("#cancelButton").queryButton();

@@ -2,6 +2,7 @@ package dev.tentacle.tentacle.diagnostics;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -161,7 +162,7 @@ public final class DiagnosticsRun {
     private void finish(Throwable failure) {
         String reason = cancelled || failure == null ? CANCELLED_FINDING
                 : "Not checked: the diagnostics stopped early (" + failure + ").";
-        planned.values().stream().sorted(java.util.Comparator.comparingInt(Step::order))
+        planned.values().stream().sorted(Comparator.comparingInt(Step::order))
                 .forEach(step -> report(step, Verdict.skipped(reason), Duration.ZERO));
         network.closeAll();
         chains.shutdownNow();

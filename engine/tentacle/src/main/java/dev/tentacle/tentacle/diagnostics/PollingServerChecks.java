@@ -117,7 +117,7 @@ final class PollingServerChecks {
         boolean refused = false;
         for (InetAddress candidate : addresses) {
             long started = System.nanoTime();
-            try (Socket ignored = network.connect(new InetSocketAddress(candidate, port))) {
+            try (Socket _ = network.connect(new InetSocketAddress(candidate, port))) {
                 reached = candidate;
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 return Verdict.passed("Connected to " + target() + " (" + candidate.getHostAddress() + ") in " + millis + " ms.");
@@ -151,7 +151,7 @@ final class PollingServerChecks {
     }
 
     private Verdict portThroughProxy(ProxySettings settings) throws InterruptedException {
-        try (Socket ignored = network.tunnel(settings, host, port)) {
+        try (Socket _ = network.tunnel(settings, host, port)) {
             return Verdict.passed("The polling proxy " + settings + " opened a tunnel to " + target() + ".");
         } catch (ProxyTunnel.RefusedException e) {
             return proxyRefused(settings, e).blockingRest("the proxy did not open a tunnel to " + target());

@@ -20,7 +20,7 @@ record ProxyCheck(ProxySettings proxy, String command, Commands commands, Networ
         String which = command.equals("polling-proxy") ? "polling proxy" : "proxy";
         String fix = "Set the proxy's host and port: " + commands.tentacle(command, "--proxyHost HOST --proxyPort PORT")
                 + ", or stop using it: " + commands.tentacle(command, "--proxyEnable false") + ".";
-        try (Socket ignored = network.connectToProxy(proxy)) {
+        try (Socket _ = network.connectToProxy(proxy)) {
             return Verdict.passed("The " + which + " " + proxy + " accepts connections.");
         } catch (UnknownHostException e) {
             return Verdict.failed("The " + which + "'s host name " + proxy.host() + " does not resolve.", fix);
