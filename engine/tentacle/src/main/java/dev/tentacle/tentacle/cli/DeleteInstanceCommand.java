@@ -1,13 +1,13 @@
 package dev.tentacle.tentacle.cli;
 
 import dev.tentacle.instances.cli.FormatOption;
-import dev.tentacle.instances.config.ConfigurationException;
 import dev.tentacle.instances.registry.InstanceRecord;
 import dev.tentacle.instances.registry.InstanceRegistry;
 import dev.tentacle.instances.service.ServiceManager;
 import dev.tentacle.instances.service.ServiceName;
 import dev.tentacle.instances.service.ServiceStatus;
-import dev.tentacle.tentacle.instance.TentacleInstance;
+import dev.tentacle.tentacle.instance.InstanceRemoval;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -34,22 +34,19 @@ final class DeleteInstanceCommand extends BaseCommand {
     public Integer call() {
         InstanceRegistry registry = context().registry();
         InstanceRecord record = instance.resolveRegistered(registry);
-        ServiceName service = ServiceName.tentacle(record.name());
         ServiceManager manager = context().serviceManager().get();
-        ServiceStatus status = manager.status(service);
-        if (status.state() == ServiceStatus.State.RUNNING) {
-            throw new IllegalStateException("The service '" + service.displayName() + "' of the Tentacle instance '"
-                    + record.name() + "' is running, so the instance was not deleted. Stop and remove the service"
-                    + " first with: tentacle service --instance " + shellQuoted(record.name()) + " --stop --uninstall");
-        }
-        String home = homeDirectory(new TentacleInstance(record.name(), record.configFile()));
-        registry.delete(record.name());
+        InstanceRemoval removal = new InstanceRemoval(registry, manager);
+        InstanceRemoval.Plan plan = removal.plan(record.name());
+        removal.unregister(plan);
 
+        ServiceName service = plan.service();
+        ServiceStatus status = plan.serviceStatus();
+        String home = plan.homeDirectory().map(Path::toString).orElse(null);
         List<String> notes = new ArrayList<>();
         if (status.state() == ServiceStatus.State.STOPPED) {
             notes.add("Its service '" + service.displayName() + "' is still installed (stopped); remove it with:"
                     + " tentacle service --instance " + shellQuoted(record.name()) + " --uninstall");
-        } else if (status.state() == ServiceStatus.State.UNKNOWN && manager.isSupported()) {
+        } else if (status.state() == ServiceStatus.State.UNKNOWN && plan.servicesSupported()) {
             notes.add("Could not tell whether its service '" + service.displayName() + "' is installed: "
                     + status.detail());
         }
@@ -61,14 +58,5 @@ final class DeleteInstanceCommand extends BaseCommand {
                     notes.forEach(out::println);
                 });
         return 0;
-    }
-
-    /** The home directory, for telling the user what was kept; null when the file cannot be read. */
-    private static String homeDirectory(TentacleInstance instance) {
-        try {
-            return instance.configuration().homeDirectory().toString();
-        } catch (ConfigurationException e) {
-            return null;
-        }
     }
 }
