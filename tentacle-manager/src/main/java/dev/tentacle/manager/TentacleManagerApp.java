@@ -54,7 +54,7 @@ public class TentacleManagerApp extends Application {
         ShellView shell = new ShellView(shellModel, new WelcomeView(welcome, screens), mainView);
 
         double em = Font.getDefault().getSize();
-        Scene scene = new Scene(shell.root(), 64 * em, 44 * em);
+        Scene scene = new Scene(shell.root(), 66 * em, 46 * em);
         shell.installAccelerators(scene);
         stage.setTitle(shellModel.title());
         stage.setScene(scene);

@@ -128,6 +128,7 @@ public final class MainWindowView {
                 () -> service.get() == null ? "" : service.get().text(), service));
         serviceDetailLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> service.get() == null ? "" : service.get().detail(), service));
+        showWhenNotEmpty(serviceDetailLabel);
         service.addListener((o, before, now) -> styleStatus(now));
 
         var busy = viewModel.busyProperty();
