@@ -9,8 +9,10 @@ import dev.tentacle.manager.welcome.WelcomeView;
 import dev.tentacle.manager.welcome.WelcomeViewModel;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -53,8 +55,11 @@ public class TentacleManagerApp extends Application {
         ShellViewModel shellModel = new ShellViewModel(main, appearance);
         ShellView shell = new ShellView(shellModel, new WelcomeView(welcome, screens), mainView);
 
+        // Sized in em like everything else, and never larger than the screen.
         double em = Font.getDefault().getSize();
-        Scene scene = new Scene(shell.root(), 66 * em, 46 * em);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(shell.root(), Math.min(72 * em, screen.getWidth()),
+                Math.min(48 * em, screen.getHeight()));
         shell.installAccelerators(scene);
         stage.setTitle(shellModel.title());
         stage.setScene(scene);
