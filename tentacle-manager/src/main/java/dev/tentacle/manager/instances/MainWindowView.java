@@ -180,15 +180,15 @@ public final class MainWindowView {
     }
 
     private void updateTooltips() {
-        tooltip(startButton, "start");
-        tooltip(stopButton, "stop");
-        tooltip(restartButton, "restart");
-        tooltip(installButton, "install");
-        tooltip(deleteButton, "delete");
-        tooltip(verifyButton, "thumbprint");
+        tooltip(startButton, EquivalentCommands.Action.START);
+        tooltip(stopButton, EquivalentCommands.Action.STOP);
+        tooltip(restartButton, EquivalentCommands.Action.RESTART);
+        tooltip(installButton, EquivalentCommands.Action.INSTALL);
+        tooltip(deleteButton, EquivalentCommands.Action.DELETE);
+        tooltip(verifyButton, EquivalentCommands.Action.SHOW_THUMBPRINT);
     }
 
-    private void tooltip(Button button, String action) {
+    private void tooltip(Button button, EquivalentCommands.Action action) {
         String command = viewModel.equivalentCommand(action);
         button.setTooltip(command.isEmpty() ? null : new Tooltip("Equivalent command: " + command));
     }

@@ -7,13 +7,12 @@ import dev.tentacle.instances.service.ServiceDefinition;
 import dev.tentacle.instances.service.ServiceManager;
 import dev.tentacle.instances.service.ServiceName;
 import dev.tentacle.manager.ManagerContext;
-import dev.tentacle.manager.fx.BackgroundJob;
+import dev.tentacle.manager.fx.Actions;
 import dev.tentacle.manager.fx.Failure;
 import dev.tentacle.manager.fx.FileManager;
 import dev.tentacle.manager.fx.Work;
 import dev.tentacle.manager.log.LogViewModel;
 import dev.tentacle.tentacle.instance.InstanceRemoval;
-import dev.tentacle.tentacle.instance.SystemProxy;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import dev.tentacle.tentacle.instance.TentacleServiceDefinitions;
 import java.nio.file.Path;
@@ -31,7 +30,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -53,19 +51,18 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<InstanceDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ReadOnlyObjectWrapper<ServiceStatusView> service = new ReadOnlyObjectWrapper<>(this, "service");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
-    private final ReadOnlyIntegerWrapper actionsRunning = new ReadOnlyIntegerWrapper(this, "actionsRunning", 0);
-    private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final AtomicBoolean statusPollInFlight = new AtomicBoolean();
     private final AtomicBoolean instancesPollInFlight = new AtomicBoolean();
-    private final BooleanBinding busy = actionsRunning.greaterThan(0);
+    private final Actions actions;
+    private final BooleanBinding busy;
     private volatile ServiceManager serviceManager;
-    private Consumer<Failure> failureHandler = failure -> { };
-    private Failure lastFailure;
 
     public MainWindowViewModel(ManagerContext context, FileManager files) {
         this.context = Objects.requireNonNull(context, "context");
         this.files = Objects.requireNonNull(files, "files");
+        this.actions = new Actions(context.background(), context.ui());
+        this.busy = actions.busyProperty();
         selected.addListener((observable, before, now) -> {
             if (!Objects.equals(before, now)) {
                 loadSelected(true);
@@ -107,7 +104,7 @@ public final class MainWindowViewModel {
 
     /** What runs now, for the status bar; empty when nothing does. */
     public ReadOnlyStringProperty activityProperty() {
-        return activity.getReadOnlyProperty();
+        return actions.activityProperty();
     }
 
     /** The outcome of the last action, for the status bar. */
@@ -117,12 +114,12 @@ public final class MainWindowViewModel {
 
     /** Where failures of actions go; the view shows them in a dialog. */
     public void setFailureHandler(Consumer<Failure> handler) {
-        this.failureHandler = Objects.requireNonNull(handler, "handler");
+        actions.setFailureHandler(handler);
     }
 
     /** The last failure reported, for tests; null when none. */
     public Failure lastFailure() {
-        return lastFailure;
+        return actions.lastFailure();
     }
 
     public BooleanBinding canStartProperty() {
@@ -378,18 +375,8 @@ public final class MainWindowViewModel {
         TentacleConfiguration configuration = current.configuration().get();
         ProxyConfiguration proxy = configuration.pollingServers().isEmpty() ? configuration.proxy()
                 : configuration.pollingProxy();
-        return Optional.of(new ProxyViewModel(current.name(), proxy, systemProxy()));
-    }
-
-    private ProxyViewModel.SystemProxyLookup systemProxy() {
-        try {
-            Optional<ProxyConfiguration> proxy = SystemProxy.detect(context.environment());
-            String source = SystemProxy.VARIABLES.stream().filter(v -> context.environment().variable(v).isPresent())
-                    .findFirst().orElse("none found: " + String.join(", ", SystemProxy.VARIABLES) + " are not set");
-            return new ProxyViewModel.SystemProxyLookup(proxy, source);
-        } catch (IllegalArgumentException e) {
-            return new ProxyViewModel.SystemProxyLookup(Optional.empty(), e.getMessage());
-        }
+        return Optional.of(new ProxyViewModel(current.name(), proxy,
+                ProxyViewModel.SystemProxyLookup.of(context.environment())));
     }
 
     /** Writes the proxy chosen in the dialog as the instance's proxy and polling proxy. */
@@ -446,22 +433,11 @@ public final class MainWindowViewModel {
         notice.set("Copied " + text + " to the clipboard.");
     }
 
-    /** The {@code tentacle} command that does what a button does, for its tooltip. */
-    public String equivalentCommand(String action) {
+    /** The {@code tentacle} command that does what a button does, for its tooltip; empty with no instance. */
+    public String equivalentCommand(EquivalentCommands.Action action) {
         String name = selected.get();
-        if (name == null) {
-            return "";
-        }
-        String instance = " --instance " + ShellQuoting.quote(name);
-        return switch (action) {
-            case "start", "stop", "restart" -> "tentacle service" + instance + " --" + action;
-            case "install" -> "tentacle service" + instance + (service.get() != null
-                    && service.get().kind() == ServiceStatusView.Kind.NOT_INSTALLED ? " --install" : " --reconfigure");
-            case "delete" -> "tentacle service" + instance + " --stop --uninstall && tentacle delete-instance"
-                    + instance;
-            case "thumbprint" -> "tentacle show-thumbprint" + instance;
-            default -> throw new IllegalArgumentException("No command for " + action);
-        };
+        return name == null ? "" : EquivalentCommands.forButton(action, name,
+                service.get() != null && service.get().kind() == ServiceStatusView.Kind.NOT_INSTALLED);
     }
 
     // ---- plumbing ----------------------------------------------------------------------------------------------
@@ -475,34 +451,22 @@ public final class MainWindowViewModel {
         action(step, failureTitle, work, done, () -> { });
     }
 
+    /** An action the user started; the service status is read again after it, whatever happened. */
     private <T> void action(String step, String failureTitle, Work<T> work, Consumer<T> done, Runnable afterFailure) {
-        actionsRunning.set(actionsRunning.get() + 1);
-        activity.set(step + "…");
-        BackgroundJob.start(context.background(), context.ui(), work, result -> {
-            finishAction();
+        actions.run(step, failureTitle, work, result -> {
             done.accept(result);
             refreshStatus();
-        }, failure -> {
-            finishAction();
-            report(Failure.of(failureTitle, failure));
+        }, () -> {
             afterFailure.run();
             refreshStatus();
         });
     }
 
-    private void finishAction() {
-        actionsRunning.set(actionsRunning.get() - 1);
-        if (actionsRunning.get() == 0) {
-            activity.set("");
-        }
-    }
-
     private <T> void background(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        BackgroundJob.start(context.background(), context.ui(), progress -> work.call(), done, failed);
+        actions.read(work, done, failed);
     }
 
     private void report(Failure failure) {
-        lastFailure = failure;
-        failureHandler.accept(failure);
+        actions.report(failure);
     }
 }

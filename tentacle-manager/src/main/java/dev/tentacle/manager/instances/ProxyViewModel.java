@@ -1,6 +1,8 @@
 package dev.tentacle.manager.instances;
 
 import dev.tentacle.instances.config.ProxyConfiguration;
+import dev.tentacle.instances.registry.HostEnvironment;
+import dev.tentacle.tentacle.instance.SystemProxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -68,6 +70,18 @@ public final class ProxyViewModel {
      * @param source where it was found ("https_proxy"), or why none was found
      */
     public record SystemProxyLookup(Optional<ProxyConfiguration> proxy, String source) {
+
+        /** Looks in the environment's proxy variables (see {@link SystemProxy}). */
+        public static SystemProxyLookup of(HostEnvironment environment) {
+            try {
+                Optional<ProxyConfiguration> proxy = SystemProxy.detect(environment);
+                String source = SystemProxy.VARIABLES.stream().filter(v -> environment.variable(v).isPresent())
+                        .findFirst().orElse("none found: " + String.join(", ", SystemProxy.VARIABLES) + " are not set");
+                return new SystemProxyLookup(proxy, source);
+            } catch (IllegalArgumentException e) {
+                return new SystemProxyLookup(Optional.empty(), e.getMessage());
+            }
+        }
     }
 
     public String instance() {

@@ -341,8 +341,8 @@ class MainWindowViewModelTest {
         fixture.listening("Web 01", 10933);
         var viewModel = viewModel();
 
-        assertThat(viewModel.equivalentCommand("restart")).isEqualTo("tentacle service --instance 'Web 01' --restart");
-        assertThat(viewModel.equivalentCommand("install")).isEqualTo("tentacle service --instance 'Web 01' --install");
-        assertThat(viewModel.equivalentCommand("thumbprint")).isEqualTo("tentacle show-thumbprint --instance 'Web 01'");
+        assertThat(viewModel.equivalentCommand(EquivalentCommands.Action.RESTART)).isEqualTo("tentacle service --instance 'Web 01' --restart");
+        assertThat(viewModel.equivalentCommand(EquivalentCommands.Action.INSTALL)).isEqualTo("tentacle service --instance 'Web 01' --install");
+        assertThat(viewModel.equivalentCommand(EquivalentCommands.Action.SHOW_THUMBPRINT)).isEqualTo("tentacle show-thumbprint --instance 'Web 01'");
     }
 }
