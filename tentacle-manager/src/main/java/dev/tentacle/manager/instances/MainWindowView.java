@@ -259,7 +259,6 @@ public final class MainWindowView {
     @FXML
     private void verifyThumbprint() {
         selected().ifPresent(name -> screens.showThumbprintVerification(window(), name));
-        viewModel.refreshInstances();
     }
 
     @FXML
