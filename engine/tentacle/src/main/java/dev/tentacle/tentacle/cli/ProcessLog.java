@@ -25,7 +25,8 @@ final class ProcessLog {
     private static volatile ProcessLog installed;
 
     private final Object lock = new Object();
-    private OutputStream file;
+    /** The open log file; null while no agent runs, which is the case for every command but run. */
+    private volatile OutputStream file;
 
     ProcessLog() {
     }
@@ -122,6 +123,10 @@ final class ProcessLog {
             @Override
             public synchronized void write(int b) throws IOException {
                 console.write(b);
+                if (file == null) {
+                    line.reset();
+                    return;
+                }
                 line.write(b);
                 if (b == '\n') {
                     copyLine(line.toByteArray(), line.size());
@@ -132,6 +137,11 @@ final class ProcessLog {
             @Override
             public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
                 console.write(bytes, offset, length);
+                if (file == null) {
+                    // Nothing to copy into: other commands' output (a large JSON document) is not held in memory.
+                    line.reset();
+                    return;
+                }
                 for (int i = offset; i < offset + length; i++) {
                     line.write(bytes[i]);
                     if (bytes[i] == '\n') {
