@@ -14,7 +14,7 @@ import dev.tentacle.manager.fx.Work;
 import dev.tentacle.manager.log.LogViewModel;
 import dev.tentacle.tentacle.instance.InstanceRemoval;
 import dev.tentacle.tentacle.instance.TentacleInstance;
-import dev.tentacle.tentacle.instance.TentacleServiceDefinitions;
+import dev.tentacle.tentacle.instance.TentacleServiceDefinition;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -330,10 +330,9 @@ public final class MainWindowViewModel {
             return;
         }
         action("Installing the service", "Could not install the service", progress -> {
-            Path launcher = TentacleServiceDefinitions.launcher(context.environment());
-            TentacleInstance instance = instance(name);
-            ServiceDefinition definition = TentacleServiceDefinitions
-                    .forRegisteredInstance(instance, context.locations(), launcher).build();
+            Path launcher = TentacleServiceDefinition.launcher(context.environment());
+            ServiceDefinition definition = TentacleServiceDefinition.of(instance(name), context.locations(), launcher,
+                    false, null, null);
             progress.step("Installing the service '" + definition.displayName() + "'");
             serviceManager().install(definition);
             return definition;

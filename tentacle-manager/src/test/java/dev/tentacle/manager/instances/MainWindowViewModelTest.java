@@ -7,7 +7,7 @@ import dev.tentacle.instances.config.ProxyConfiguration;
 import dev.tentacle.manager.fx.Failure;
 import dev.tentacle.manager.testing.ManagerFixture;
 import dev.tentacle.tentacle.instance.TentacleInstance;
-import dev.tentacle.tentacle.instance.TentacleServiceDefinitions;
+import dev.tentacle.tentacle.instance.TentacleServiceDefinition;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -216,15 +216,15 @@ class MainWindowViewModelTest {
     }
 
     @Test
-    void reinstallWithoutTheLauncherSaysHowToRunTheApp() {
-        fixture.withoutVariable(TentacleServiceDefinitions.LAUNCHER_VARIABLE);
+    void reinstallWithoutTheLauncherSaysWhatToSet() {
+        fixture.withoutVariable(TentacleServiceDefinition.LAUNCHER_VARIABLE);
         fixture.listening("Web01", 10933);
         var viewModel = viewModel();
 
         viewModel.reinstallService();
 
         assertThat(failures).singleElement().satisfies(failure ->
-                assertThat(failure.message()).contains("TENTACLE_LAUNCHER is not set", "bin/tentacle-manager"));
+                assertThat(failure.message()).contains("TENTACLE_LAUNCHER is not set", "bin/tentacle"));
         assertThat(fixture.systemctl().changes()).isEmpty();
     }
 

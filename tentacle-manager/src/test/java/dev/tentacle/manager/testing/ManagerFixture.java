@@ -15,7 +15,7 @@ import dev.tentacle.manager.ManagerContext;
 import dev.tentacle.manager.fx.UiThread;
 import dev.tentacle.tentacle.instance.InstanceSetup;
 import dev.tentacle.tentacle.instance.TentacleInstance;
-import dev.tentacle.tentacle.instance.TentacleServiceDefinitions;
+import dev.tentacle.tentacle.instance.TentacleServiceDefinition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -57,7 +57,7 @@ public final class ManagerFixture {
                 .withSystemctl("systemctl")
                 .withRuntimeDirectory(runtimeDirectory), systemctl.runner());
         variables.put(InstanceLocations.DIRECTORY_VARIABLE, registryDirectory().toString());
-        variables.put(TentacleServiceDefinitions.LAUNCHER_VARIABLE, launcher.toString());
+        variables.put(TentacleServiceDefinition.LAUNCHER_VARIABLE, launcher.toString());
     }
 
     public Path root() {
@@ -133,8 +133,8 @@ public final class ManagerFixture {
 
     /** Installs the instance's service through the fake systemctl, as the wizard would. */
     public void installService(TentacleInstance instance) {
-        services.install(TentacleServiceDefinitions.forRegisteredInstance(instance,
-                InstanceLocations.resolve(environment()), launcher).build());
+        services.install(TentacleServiceDefinition.of(instance, InstanceLocations.resolve(environment()), launcher,
+                false, null, null));
     }
 
     public String unitName(String instance) {

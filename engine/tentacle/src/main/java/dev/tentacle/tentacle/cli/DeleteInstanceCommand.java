@@ -3,13 +3,9 @@ package dev.tentacle.tentacle.cli;
 import dev.tentacle.instances.cli.FormatOption;
 import dev.tentacle.instances.registry.InstanceRecord;
 import dev.tentacle.instances.registry.InstanceRegistry;
-import dev.tentacle.instances.service.ServiceManager;
-import dev.tentacle.instances.service.ServiceName;
-import dev.tentacle.instances.service.ServiceStatus;
 import dev.tentacle.tentacle.instance.InstanceRemoval;
+import dev.tentacle.tentacle.instance.InstanceRemoval.Removed;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -34,28 +30,14 @@ final class DeleteInstanceCommand extends BaseCommand {
     public Integer call() {
         InstanceRegistry registry = context().registry();
         InstanceRecord record = instance.resolveRegistered(registry);
-        ServiceManager manager = context().serviceManager().get();
-        InstanceRemoval removal = new InstanceRemoval(registry, manager);
-        InstanceRemoval.Plan plan = removal.plan(record.name());
-        removal.unregister(plan);
-
-        ServiceName service = plan.service();
-        ServiceStatus status = plan.serviceStatus();
-        String home = plan.homeDirectory().map(Path::toString).orElse(null);
-        List<String> notes = new ArrayList<>();
-        if (status.state() == ServiceStatus.State.STOPPED) {
-            notes.add("Its service '" + service.displayName() + "' is still installed (stopped); remove it with:"
-                    + " tentacle service --instance " + shellQuoted(record.name()) + " --uninstall");
-        } else if (status.state() == ServiceStatus.State.UNKNOWN && plan.servicesSupported()) {
-            notes.add("Could not tell whether its service '" + service.displayName() + "' is installed: "
-                    + status.detail());
-        }
-        printer(format).print(new Result(record.name(), record.configFile().toString(), home, status.state().name()),
-                out -> {
+        Removed removed = new InstanceRemoval(registry, context().serviceManager().get()).delete(record);
+        String home = removed.homeDirectory().map(Path::toString).orElse(null);
+        printer(format).print(new Result(record.name(), record.configFile().toString(), home,
+                removed.serviceStatus().state().name()), out -> {
                     out.println("Deleted the Tentacle instance '" + record.name() + "' from the registry.");
                     out.println("Its configuration file " + record.configFile()
                             + (home == null ? "" : " and home directory " + home) + " were kept.");
-                    notes.forEach(out::println);
+                    removed.notes().forEach(out::println);
                 });
         return 0;
     }

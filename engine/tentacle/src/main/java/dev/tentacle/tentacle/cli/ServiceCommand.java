@@ -7,8 +7,7 @@ import dev.tentacle.instances.service.ServiceManager;
 import dev.tentacle.instances.service.ServiceName;
 import dev.tentacle.instances.service.ServiceStatus;
 import dev.tentacle.tentacle.instance.TentacleInstance;
-import dev.tentacle.tentacle.instance.TentacleServiceDefinitions;
-import java.nio.file.Path;
+import dev.tentacle.tentacle.instance.TentacleServiceDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -128,10 +127,7 @@ final class ServiceCommand extends BaseCommand {
 
     private ServiceDefinition definition() {
         TentacleInstance target = instance.resolve(context());
-        Path launcher = TentacleServiceDefinitions.launcher(context().environment());
-        ServiceDefinition.Builder builder = instance.hasConfigFile()
-                ? TentacleServiceDefinitions.forConfigFile(target, launcher)
-                : TentacleServiceDefinitions.forRegisteredInstance(target, context().locations(), launcher);
-        return builder.userName(username).password(password).build();
+        return TentacleServiceDefinition.of(target, context().locations(),
+                TentacleServiceDefinition.launcher(context().environment()), instance.hasConfigFile(), username, password);
     }
 }

@@ -23,13 +23,18 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Removes a Tentacle instance: first {@link #plan} says what there is to remove (the registry entry, the OS service,
- * the files) so that a person can confirm it; then {@link #unregister} removes only the registry entry, as
- * {@code tentacle delete-instance} does, or {@link #remove} removes the service and the entry and, when asked, the
- * files, as the Tentacle Manager does.
+ * Removes a Tentacle instance, in one of two ways.
  *
- * <p>Files are only deleted when that cannot hit anything else: not when the home directory holds the registry, or
- * overlaps another registered instance's home or configuration file.
+ * <ul>
+ *   <li>{@link #delete} removes the registry entry only, as {@code tentacle delete-instance} does: refused while its OS
+ *       service runs; its configuration file, home directory and certificate are kept. The Tentacle Manager's setup
+ *       wizard rolls a failed setup back with it.</li>
+ *   <li>{@link #plan} says what there is to remove (the registry entry, the OS service, the files) so that a person can
+ *       confirm it, and {@link #remove} then stops and removes the service, removes the entry and, when asked, deletes
+ *       the files, as the Tentacle Manager's Delete instance does. Files are only deleted when that cannot hit
+ *       anything else: not when the home directory holds the registry, or overlaps another registered instance's home
+ *       or configuration file.</li>
+ * </ul>
  */
 public final class InstanceRemoval {
     private final InstanceRegistry registry;
@@ -39,9 +44,61 @@ public final class InstanceRemoval {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.services = Objects.requireNonNull(services, "services");
         if (registry.kind() != ApplicationKind.TENTACLE) {
-            throw new IllegalArgumentException("InstanceRemoval removes Tentacle instances; got the " + registry.kind()
+            throw new IllegalArgumentException("InstanceRemoval deletes Tentacle instances; got the " + registry.kind()
                     + " registry.");
         }
+    }
+
+    /**
+     * What {@link #delete} did.
+     *
+     * @param record the registry entry that was removed
+     * @param homeDirectory the instance's home directory, kept; empty when its configuration file could not be read
+     * @param serviceStatus the state of its service when it was deleted (never RUNNING)
+     * @param notes sentences for people about what is left: a service still installed, or one whose state is unknown
+     */
+    public record Removed(InstanceRecord record, Optional<Path> homeDirectory, ServiceStatus serviceStatus,
+            List<String> notes) {
+        public Removed {
+            Objects.requireNonNull(record, "record");
+            Objects.requireNonNull(homeDirectory, "homeDirectory");
+            Objects.requireNonNull(serviceStatus, "serviceStatus");
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * Removes the registered instance.
+     *
+     * @throws dev.tentacle.instances.registry.InstanceRegistryException when no instance has the name
+     * @throws IllegalStateException when its service is running: nothing is changed, and the message says how to stop
+     *     and remove the service first
+     */
+    public Removed delete(String name) {
+        return delete(registry.get(name));
+    }
+
+    /** Removes this registered instance; see {@link #delete(String)}. */
+    public Removed delete(InstanceRecord record) {
+        ServiceName service = ServiceName.tentacle(record.name());
+        ServiceStatus status = services.status(service);
+        if (status.state() == ServiceStatus.State.RUNNING) {
+            throw new IllegalStateException("The service '" + service.displayName() + "' of the Tentacle instance '"
+                    + record.name() + "' is running, so the instance was not deleted. Stop and remove the service"
+                    + " first with: tentacle service --instance " + shellQuoted(record.name()) + " --stop --uninstall");
+        }
+        Optional<Path> home = homeOf(record);
+        registry.delete(record.name());
+
+        List<String> notes = new ArrayList<>();
+        if (status.state() == ServiceStatus.State.STOPPED) {
+            notes.add("Its service '" + service.displayName() + "' is still installed (stopped); remove it with:"
+                    + " tentacle service --instance " + shellQuoted(record.name()) + " --uninstall");
+        } else if (status.state() == ServiceStatus.State.UNKNOWN && services.isSupported()) {
+            notes.add("Could not tell whether its service '" + service.displayName() + "' is installed: "
+                    + status.detail());
+        }
+        return new Removed(record, home, status, notes);
     }
 
     /**
@@ -96,11 +153,11 @@ public final class InstanceRemoval {
     }
 
     /**
-     * What was removed.
+     * What {@link #remove} did.
      *
      * @param notes what was left in place and why, for people; empty when everything asked for is gone
      */
-    public record Removed(String instance, boolean serviceRemoved, List<Path> deletedFiles, List<String> notes) {
+    public record Completed(String instance, boolean serviceRemoved, List<Path> deletedFiles, List<String> notes) {
     }
 
     /**
@@ -165,21 +222,6 @@ public final class InstanceRemoval {
     }
 
     /**
-     * Removes only the registry entry, keeping the service and the files, as {@code tentacle delete-instance} does.
-     *
-     * @throws IllegalStateException saying how to stop and remove it, while the service runs
-     */
-    public void unregister(Plan plan) {
-        if (plan.serviceStatus().state() == ServiceStatus.State.RUNNING) {
-            String name = plan.record().name();
-            throw new IllegalStateException("The service '" + plan.service().displayName() + "' of the Tentacle"
-                    + " instance '" + name + "' is running, so the instance was not deleted. Stop and remove the"
-                    + " service first with: tentacle service --instance " + shellQuoted(name) + " --stop --uninstall");
-        }
-        registry.delete(plan.record().name());
-    }
-
-    /**
      * Stops and removes the OS service (when there may be one and services can be changed here), removes the registry
      * entry, and deletes the files when asked. A failure to remove the service stops before anything else changes.
      *
@@ -190,7 +232,7 @@ public final class InstanceRemoval {
      *     else changed
      * @throws UncheckedIOException when some files could not be deleted; the service and the registry entry are gone
      */
-    public Removed remove(Plan plan, boolean deleteFiles, Consumer<String> steps) {
+    public Completed remove(Plan plan, boolean deleteFiles, Consumer<String> steps) {
         if (deleteFiles && !plan.canDeleteFiles()) {
             throw new IllegalArgumentException("The files of the Tentacle instance '" + plan.record().name()
                     + "' cannot be deleted: " + plan.filesKeptBecause().orElseThrow() + ". Delete them by hand.");
@@ -220,7 +262,7 @@ public final class InstanceRemoval {
                 notes.add("Its configuration file " + plan.record().configFile() + " was kept.");
             }
         }
-        return new Removed(plan.record().name(), serviceRemoved, List.copyOf(deleted), List.copyOf(notes));
+        return new Completed(plan.record().name(), serviceRemoved, List.copyOf(deleted), List.copyOf(notes));
     }
 
     private static void deleteRecursively(String instance, Path root) {
