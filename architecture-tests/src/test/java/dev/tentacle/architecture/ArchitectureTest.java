@@ -33,6 +33,7 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.tentacle.scripts")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.contracts.scripts")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.server.storage")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.manager.instances")).isTrue();
     }
 
     @Test
@@ -122,6 +123,25 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("dev.tentacle.quickstart..")
                 .because("the quickstart sits on top of the agent and the server and drives their command lines")
                 .check(classes);
+    }
+
+    @Test
+    void theTentacleManagerUsesTheEngineNotTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.tentacle.manager..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tentacle.tentacle.cli..",
+                        "dev.tentacle.instances.cli..")
+                .because("the desktop app calls the engine's Java API and never holds logic only the command line has;"
+                        + " move such logic into an engine package both use")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsDoNotTouchTheScreen() {
+        noClasses().that().resideInAnyPackage("dev.tentacle.manager..", "dev.tentacle.servermanager..")
+                .and().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
+                .because("ViewModels are tested without JavaFX running: controls, windows and FXML belong to views")
+                .allowEmptyShould(true).check(classes);
     }
 
     @Test

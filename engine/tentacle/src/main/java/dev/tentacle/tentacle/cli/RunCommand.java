@@ -9,6 +9,7 @@ import dev.tentacle.instances.service.ServiceName;
 import dev.tentacle.instances.service.windows.WindowsServiceDispatcher;
 import dev.tentacle.tentacle.agent.TentacleAgent;
 import dev.tentacle.tentacle.agent.TentacleServices;
+import dev.tentacle.tentacle.instance.AgentLogs;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -57,6 +58,8 @@ final class RunCommand extends BaseCommand {
     private TentacleAgent startAgent() {
         TentacleInstance target = instance.resolve(context());
         TentacleConfiguration configuration = target.configuration();
+        // Kept until the process ends: the agent runs for the rest of it, and the file is flushed line by line.
+        ProcessLog.attach(AgentLogs.file(configuration), err());
         CertificateIdentity identity = target.identity(configuration);
         CommsOptions options = CommsOptions.defaults().toBuilder()
                 .pollingConnectionCount(configuration.pollingConnectionCount()).build();

@@ -15,6 +15,8 @@ public final class TentacleCli {
     }
 
     public static void main(String[] args) {
+        // Before the writers below wrap the streams, so that what they print reaches the log file too.
+        ProcessLog.installForThisProcess();
         Charset console = System.console() == null ? Charset.defaultCharset() : System.console().charset();
         var out = new PrintWriter(System.out, true, console);
         var err = new PrintWriter(System.err, true, console);

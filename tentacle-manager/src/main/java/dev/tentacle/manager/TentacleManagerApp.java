@@ -1,0 +1,97 @@
+package dev.tentacle.manager;
+
+import dev.tentacle.manager.fx.Appearance;
+import dev.tentacle.manager.fx.FileManager;
+import dev.tentacle.manager.fx.Repeating;
+import dev.tentacle.manager.instances.MainWindowView;
+import dev.tentacle.manager.instances.MainWindowViewModel;
+import dev.tentacle.manager.welcome.WelcomeView;
+import dev.tentacle.manager.welcome.WelcomeViewModel;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.text.Font;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The Tentacle Manager: the composition root. It is given what the screens need from the world (a
+ * {@link ManagerContext}), the screens other parts provide ({@link Screens}: wizard, thumbprint verification, health
+ * check) and how directories are opened; {@link Launcher} starts it for this machine, tests start it against a
+ * temporary registry and a fake {@code systemctl}.
+ */
+public class TentacleManagerApp extends Application {
+    private final ManagerContext context;
+    private final Screens screens;
+    private final FileManager files;
+    private Repeating repeating;
+    private MainWindowView mainView;
+    private Appearance appearance;
+
+    /** For {@link Application#launch}: this machine's registry and services; screens not in this build say so. */
+    public TentacleManagerApp() {
+        this(ManagerContext.forThisMachine(), new UnavailableScreens(), FileManager.forThisMachine());
+    }
+
+    public TentacleManagerApp(ManagerContext context, Screens screens, FileManager files) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.screens = Objects.requireNonNull(screens, "screens");
+        this.files = Objects.requireNonNull(files, "files");
+    }
+
+    @Override
+    public void start(Stage stage) {
+        appearance = new Appearance();
+        Application.setUserAgentStylesheet(appearance.themeStylesheet());
+        appearance.darkProperty().addListener((o, before, now) ->
+                Application.setUserAgentStylesheet(appearance.themeStylesheet()));
+        repeating = new Repeating();
+
+        MainWindowViewModel main = new MainWindowViewModel(context, files);
+        mainView = new MainWindowView(main, screens, appearance, repeating);
+        WelcomeViewModel welcome = new WelcomeViewModel(registryDescription(), main::refreshInstancesAndSelect,
+                main::refreshInstances);
+        ShellViewModel shellModel = new ShellViewModel(main, appearance);
+        ShellView shell = new ShellView(shellModel, new WelcomeView(welcome, screens), mainView);
+
+        // Sized in em like everything else, and never larger than the screen.
+        double em = Font.getDefault().getSize();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(shell.root(), Math.min(72 * em, screen.getWidth()),
+                Math.min(48 * em, screen.getHeight()));
+        shell.installAccelerators(scene);
+        stage.setTitle(shellModel.title());
+        stage.setScene(scene);
+        stage.show();
+
+        main.refreshInstances();
+        mainView.startPolling(() -> context.ui().run(() -> {
+            main.pollStatus();
+            main.pollInstances();
+        }));
+    }
+
+    private String registryDescription() {
+        try {
+            return context.locations().describe();
+        } catch (IllegalArgumentException e) {
+            return "an unusable place: " + e.getMessage();
+        }
+    }
+
+    /** The look the windows share, for tests that switch the theme; null before {@link #start}. */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    @Override
+    public void stop() {
+        if (mainView != null) {
+            mainView.stopPolling();
+        }
+        if (repeating != null) {
+            repeating.close();
+        }
+    }
+}
