@@ -25,7 +25,8 @@ public final class Screenshots {
     private Screenshots() {
     }
 
-    public static void save(Scene scene, String fileName) {
+    /** Saves the scene; returns the copy under {@code target/screenshots/}. */
+    public static Path save(Scene scene, String fileName) {
         WritableImage image;
         try {
             image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(30, TimeUnit.SECONDS);
@@ -33,10 +34,12 @@ public final class Screenshots {
             throw new IllegalStateException("Could not take a snapshot of the scene for " + fileName, e);
         }
         BufferedImage picture = toBufferedImage(image);
-        write(picture, Path.of("target", "screenshots", fileName));
+        Path saved = Path.of("target", "screenshots", fileName);
+        write(picture, saved);
         if (Boolean.getBoolean(UPDATE_PROPERTY)) {
             write(picture, docsImages().resolve(fileName));
         }
+        return saved;
     }
 
     private static BufferedImage toBufferedImage(WritableImage image) {
