@@ -6,6 +6,7 @@ import dev.tentacle.instances.registry.InstanceLocations;
 import dev.tentacle.instances.registry.InstanceRegistry;
 import dev.tentacle.instances.service.ServiceManager;
 import dev.tentacle.instances.service.ServiceManagers;
+import dev.tentacle.tentacle.instance.TentacleServiceDefinition;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
  */
 public record CliContext(HostEnvironment environment, Supplier<ServiceManager> serviceManager, AgentLifecycle agentLifecycle) {
     /** The variable {@code bin/tentacle} sets to its own absolute path; service definitions start that program. */
-    public static final String LAUNCHER_VARIABLE = "TENTACLE_LAUNCHER";
+    public static final String LAUNCHER_VARIABLE = TentacleServiceDefinition.LAUNCHER_VARIABLE;
 
     public CliContext {
         Objects.requireNonNull(environment, "environment");

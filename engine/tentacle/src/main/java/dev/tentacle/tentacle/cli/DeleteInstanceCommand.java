@@ -1,15 +1,11 @@
 package dev.tentacle.tentacle.cli;
 
 import dev.tentacle.instances.cli.FormatOption;
-import dev.tentacle.instances.config.ConfigurationException;
 import dev.tentacle.instances.registry.InstanceRecord;
 import dev.tentacle.instances.registry.InstanceRegistry;
-import dev.tentacle.instances.service.ServiceManager;
-import dev.tentacle.instances.service.ServiceName;
-import dev.tentacle.instances.service.ServiceStatus;
-import dev.tentacle.tentacle.instance.TentacleInstance;
-import java.util.ArrayList;
-import java.util.List;
+import dev.tentacle.tentacle.instance.InstanceRemoval;
+import dev.tentacle.tentacle.instance.InstanceRemoval.Removed;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -34,41 +30,15 @@ final class DeleteInstanceCommand extends BaseCommand {
     public Integer call() {
         InstanceRegistry registry = context().registry();
         InstanceRecord record = instance.resolveRegistered(registry);
-        ServiceName service = ServiceName.tentacle(record.name());
-        ServiceManager manager = context().serviceManager().get();
-        ServiceStatus status = manager.status(service);
-        if (status.state() == ServiceStatus.State.RUNNING) {
-            throw new IllegalStateException("The service '" + service.displayName() + "' of the Tentacle instance '"
-                    + record.name() + "' is running, so the instance was not deleted. Stop and remove the service"
-                    + " first with: tentacle service --instance " + shellQuoted(record.name()) + " --stop --uninstall");
-        }
-        String home = homeDirectory(new TentacleInstance(record.name(), record.configFile()));
-        registry.delete(record.name());
-
-        List<String> notes = new ArrayList<>();
-        if (status.state() == ServiceStatus.State.STOPPED) {
-            notes.add("Its service '" + service.displayName() + "' is still installed (stopped); remove it with:"
-                    + " tentacle service --instance " + shellQuoted(record.name()) + " --uninstall");
-        } else if (status.state() == ServiceStatus.State.UNKNOWN && manager.isSupported()) {
-            notes.add("Could not tell whether its service '" + service.displayName() + "' is installed: "
-                    + status.detail());
-        }
-        printer(format).print(new Result(record.name(), record.configFile().toString(), home, status.state().name()),
-                out -> {
+        Removed removed = new InstanceRemoval(registry, context().serviceManager().get()).delete(record);
+        String home = removed.homeDirectory().map(Path::toString).orElse(null);
+        printer(format).print(new Result(record.name(), record.configFile().toString(), home,
+                removed.serviceStatus().state().name()), out -> {
                     out.println("Deleted the Tentacle instance '" + record.name() + "' from the registry.");
                     out.println("Its configuration file " + record.configFile()
                             + (home == null ? "" : " and home directory " + home) + " were kept.");
-                    notes.forEach(out::println);
+                    removed.notes().forEach(out::println);
                 });
         return 0;
-    }
-
-    /** The home directory, for telling the user what was kept; null when the file cannot be read. */
-    private static String homeDirectory(TentacleInstance instance) {
-        try {
-            return instance.configuration().homeDirectory().toString();
-        } catch (ConfigurationException e) {
-            return null;
-        }
     }
 }

@@ -1,16 +1,13 @@
 package dev.tentacle.tentacle.cli;
 
 import dev.tentacle.instances.cli.FormatOption;
-import dev.tentacle.instances.registry.InstanceLocations;
 import dev.tentacle.instances.registry.InstanceRecord;
 import dev.tentacle.instances.service.ServiceDefinition;
 import dev.tentacle.instances.service.ServiceManager;
 import dev.tentacle.instances.service.ServiceName;
 import dev.tentacle.instances.service.ServiceStatus;
 import dev.tentacle.tentacle.instance.TentacleInstance;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
+import dev.tentacle.tentacle.instance.TentacleServiceDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -130,40 +127,7 @@ final class ServiceCommand extends BaseCommand {
 
     private ServiceDefinition definition() {
         TentacleInstance target = instance.resolve(context());
-        Path home = target.configuration().homeDirectory();
-        List<String> arguments = new ArrayList<>(ServiceDefinition.runArguments(target.name()));
-        ServiceDefinition.Builder builder = ServiceDefinition.builder(target.serviceName(), launcher().toString())
-                .userName(username)
-                .password(password)
-                .workingDirectory(home);
-        if (instance.hasConfigFile()) {
-            arguments.addAll(List.of("--config", target.configFile().toString()));
-        } else {
-            // The service may run as another user, whose default registry differs: point it at this one.
-            InstanceLocations locations = context().locations();
-            if (locations.source() != InstanceLocations.Source.SYSTEM) {
-                builder.environmentVariable(InstanceLocations.DIRECTORY_VARIABLE, locations.registryDirectory().toString());
-            }
-        }
-        return builder.arguments(arguments).build();
-    }
-
-    private Path launcher() {
-        String value = context().environment().variable(CliContext.LAUNCHER_VARIABLE).orElseThrow(() ->
-                new IllegalStateException("Cannot install the service: it needs the full path of the tentacle launcher,"
-                        + " and " + CliContext.LAUNCHER_VARIABLE + " is not set. Run this command through bin/tentacle"
-                        + " or the installed tentacle program, or set " + CliContext.LAUNCHER_VARIABLE + " to its full path."));
-        Path path;
-        try {
-            path = Path.of(value);
-        } catch (InvalidPathException e) {
-            throw new IllegalStateException(CliContext.LAUNCHER_VARIABLE + " is '" + value + "', which is not a path: "
-                    + e.getReason() + ". Set it to the full path of the tentacle launcher.", e);
-        }
-        if (!path.isAbsolute() || !Files.isRegularFile(path)) {
-            throw new IllegalStateException(CliContext.LAUNCHER_VARIABLE + " is '" + value + "', which is not the full"
-                    + " path of an existing file. Set it to the full path of the tentacle launcher.");
-        }
-        return path;
+        return TentacleServiceDefinition.of(target, context().locations(),
+                TentacleServiceDefinition.launcher(context().environment()), instance.hasConfigFile(), username, password);
     }
 }
