@@ -12,11 +12,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 import org.controlsfx.dialog.Wizard;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -32,7 +31,7 @@ final class InstallPage extends WizardPage {
     @FXML
     private ProgressBar progressBar;
     @FXML
-    private ListView<StepItem> stepList;
+    private VBox stepList;
     @FXML
     private Label problem;
     @FXML
@@ -53,8 +52,7 @@ final class InstallPage extends WizardPage {
         headline.textProperty().bind(model.headlineProperty());
         Fields.showWhen(progressBar, model.runningProperty());
         progressBar.setProgress(ProgressIndicator.INDETERMINATE_PROGRESS);
-        stepList.setItems(model.steps());
-        stepList.setCellFactory(list -> new StepCell());
+        model.steps().addListener((ListChangeListener<StepItem>) change -> fillSteps());
         Fields.showError(problem, model.problemProperty());
         whatToDo.textProperty().bind(model.whatToDoProperty());
         Fields.showWhen(whatToDo, Bindings.isNotEmpty(model.whatToDoProperty()));
@@ -99,7 +97,7 @@ final class InstallPage extends WizardPage {
         if (model.state() != InstallViewModel.State.RUNNING && model.state() != InstallViewModel.State.SUCCEEDED) {
             wizard.startInstall();
         }
-        Platform.runLater(stepList::requestFocus);
+        Platform.runLater(output::requestFocus);
     }
 
     @Override
@@ -107,49 +105,46 @@ final class InstallPage extends WizardPage {
         return null;
     }
 
-    /** A step: an icon for its state, its title, and the state in words for screen readers. */
-    private static final class StepCell extends ListCell<StepItem> {
-        @Override
-        protected void updateItem(StepItem item, boolean empty) {
-            super.updateItem(item, empty);
-            textProperty().unbind();
-            graphicProperty().unbind();
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            textProperty().bind(Bindings.createStringBinding(() -> item.title() + describe(item.state()),
-                    item.stateProperty()));
-            graphicProperty().bind(Bindings.createObjectBinding(() -> icon(item.state()), item.stateProperty()));
-        }
+    private void fillSteps() {
+        stepList.getChildren().setAll(model.steps().stream().map(InstallPage::stepLabel).toList());
+    }
 
-        private static String describe(StepState state) {
-            return switch (state) {
-                case PENDING -> "";
-                case RUNNING -> " (running)";
-                case DONE -> " (done)";
-                case FAILED -> " (failed)";
-                case UNDONE -> " (undone)";
-                case NOT_RUN -> " (not run)";
-            };
-        }
+    /** A step: an icon for its state, its title, and the state in words (for screen readers too). */
+    private static Label stepLabel(StepItem item) {
+        Label label = new Label();
+        label.getStyleClass().add("step");
+        label.setWrapText(true);
+        label.textProperty().bind(Bindings.createStringBinding(() -> item.title() + describe(item.state()),
+                item.stateProperty()));
+        label.graphicProperty().bind(Bindings.createObjectBinding(() -> icon(item.state()), item.stateProperty()));
+        return label;
+    }
 
-        private static Node icon(StepState state) {
-            FontIcon icon = new FontIcon(switch (state) {
-                case PENDING, NOT_RUN -> "mdi2c-circle-outline";
-                case RUNNING -> "mdi2p-progress-clock";
-                case DONE -> "mdi2c-check-circle";
-                case FAILED -> "mdi2c-close-circle";
-                case UNDONE -> "mdi2u-undo-variant";
-            });
-            icon.getStyleClass().add(switch (state) {
-                case DONE -> "success";
-                case FAILED -> "danger";
-                case RUNNING -> "accent";
-                default -> "text-muted";
-            });
-            return icon;
-        }
+    private static String describe(StepState state) {
+        return switch (state) {
+            case PENDING -> "";
+            case RUNNING -> " (running)";
+            case DONE -> " (done)";
+            case FAILED -> " (failed)";
+            case UNDONE -> " (undone)";
+            case NOT_RUN -> " (not run)";
+        };
+    }
+
+    private static Node icon(StepState state) {
+        FontIcon icon = new FontIcon(switch (state) {
+            case PENDING, NOT_RUN -> "mdi2c-circle-outline";
+            case RUNNING -> "mdi2p-progress-clock";
+            case DONE -> "mdi2c-check-circle";
+            case FAILED -> "mdi2c-close-circle";
+            case UNDONE -> "mdi2u-undo-variant";
+        });
+        icon.getStyleClass().add(switch (state) {
+            case DONE -> "success";
+            case FAILED -> "danger";
+            case RUNNING -> "accent";
+            default -> "text-muted";
+        });
+        return icon;
     }
 }

@@ -60,7 +60,6 @@ final class ScriptView {
         dialog.getDialogPane().setId("script-dialog");
         dialog.getDialogPane().getStylesheets().add(
                 Objects.requireNonNull(ScriptView.class.getResource(WizardPage.STYLESHEET)).toExternalForm());
-        dialog.getDialogPane().setPrefWidth(javafx.scene.text.Font.getDefault().getSize() * 60);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         return dialog;
     }

@@ -38,10 +38,10 @@ final class SetupWizardView {
         wizard.setFlow(new Wizard.Flow() {
             @Override
             public Optional<WizardPane> advance(WizardPane currentPage) {
-                if (currentPage == null) {
-                    return Optional.of(pages.get(Page.NAME));
-                }
-                return model.next(((WizardPage) currentPage).page()).map(pages::get);
+                Optional<Page> next = currentPage == null ? Optional.of(Page.NAME)
+                        : model.next(((WizardPage) currentPage).page());
+                next.ifPresent(page -> pages.get(page).showStep(model.pages().indexOf(page) + 1, model.pages().size()));
+                return next.map(pages::get);
             }
 
             @Override

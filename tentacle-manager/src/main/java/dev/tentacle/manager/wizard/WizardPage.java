@@ -11,6 +11,16 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.geometry.Pos;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ScrollPane;
@@ -28,6 +38,7 @@ abstract class WizardPage extends WizardPane {
 
     private final Page page;
     private final ObservableBooleanValue valid;
+    private final Label stepLabel = new Label();
 
     WizardPage(Page page, ObservableBooleanValue valid, String iconLiteral) {
         this.page = Objects.requireNonNull(page, "page");
@@ -44,24 +55,55 @@ abstract class WizardPage extends WizardPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         setContent(scroll);
-        setHeaderText(page.title());
+        // An own header: ControlsFX's stylesheet would replace a graphic set on the pane with its own image.
+        Label title = new Label(page.title());
+        title.getStyleClass().addAll("title-3", "wizard-title");
+        stepLabel.getStyleClass().add("text-muted");
         FontIcon icon = new FontIcon(iconLiteral);
-        icon.getStyleClass().add("page-icon");
-        setGraphic(icon);
+        icon.getStyleClass().addAll("page-icon", "accent");
+        // Twice the title's size, so that it scales with the text (an em size in CSS would compound on itself).
+        title.fontProperty().addListener((observable, before, font) ->
+                icon.setIconSize((int) Math.round(font.getSize() * 2)));
+        icon.setIconSize((int) Math.round(title.getFont().getSize() * 2));
+        BorderPane header = new BorderPane(new VBox(title, stepLabel));
+        header.setRight(icon);
+        BorderPane.setAlignment(icon, Pos.CENTER_RIGHT);
+        header.setMinHeight(Region.USE_PREF_SIZE);
+        header.getStyleClass().add("wizard-header");
+        setHeader(header);
+        setAccessibleText(page.title());
         setId(page.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-page");
         getStyleClass().add("setup-wizard-page");
         getStylesheets().add(Objects.requireNonNull(WizardPage.class.getResource(STYLESHEET)).toExternalForm());
+        // Enter goes on from a focused choice too (a radio button or check box would otherwise keep it).
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && event.getTarget() instanceof ButtonBase choice
+                    && (choice instanceof RadioButton || choice instanceof CheckBox)) {
+                nextButton().filter(next -> !next.isDisabled()).ifPresent(next -> {
+                    event.consume();
+                    next.fire();
+                });
+            }
+        });
     }
 
     Page page() {
         return page;
     }
 
+    /** Shows where this page is in the flow, such as "Step 3 of 7". */
+    void showStep(int number, int of) {
+        stepLabel.setText("Step " + number + " of " + of);
+    }
+
     @Override
     public void onEnteringPage(Wizard wizard) {
         wizard.invalidProperty().bind(Bindings.not(valid));
-        entering(wizard);
         nextButton().ifPresent(next -> next.setDefaultButton(true));
+        button(ButtonData.NEXT_FORWARD).ifPresent(next -> next.setText("_Next"));
+        button(ButtonData.BACK_PREVIOUS).ifPresent(previous -> previous.setText("_Back"));
+        button(ButtonData.FINISH).ifPresent(finish -> finish.setText("_Finish"));
+        entering(wizard);
         Node first = firstFocus();
         if (first != null) {
             Platform.runLater(first::requestFocus);
