@@ -4,10 +4,13 @@ import dev.tentacle.manager.ManagerContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -55,7 +58,22 @@ public final class ThumbprintVerification {
         dialog.setGraphic(icon);
         dialog.setResizable(true);
         dialog.getDialogPane().setId("thumbprint-verification");
-        dialog.getDialogPane().setContent(content);
+        // In a scroll pane that fits the width, explanations wrap; once shown, the window grows to show them whole.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("verification-scroll");
+        dialog.getDialogPane().setContent(scroll);
+        Runnable fit = () -> {
+            double height = Math.min(content.prefHeight(scroll.getViewportBounds().getWidth()),
+                    Screen.getPrimary().getVisualBounds().getHeight() * 0.7);
+            if (Math.abs(height - scroll.getPrefViewportHeight()) > 1 && dialog.isShowing()) {
+                scroll.setPrefViewportHeight(height);
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        };
+        dialog.setOnShown(event -> Platform.runLater(fit));
+        // A message that appears later (confirmed, rejected) makes the window grow rather than scroll.
+        content.boundsInLocalProperty().addListener((observable, before, after) -> Platform.runLater(fit));
         dialog.getDialogPane().getStylesheets().add(Objects.requireNonNull(
                 ThumbprintVerification.class.getResource("verification.css")).toExternalForm());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

@@ -2,77 +2,31 @@ package dev.tentacle.manager.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tentacle.instances.config.TentacleConfiguration;
-import dev.tentacle.manager.ManagerContext;
-import dev.tentacle.manager.fx.UiThread;
 import dev.tentacle.tentacle.cli.CliContext;
 import dev.tentacle.tentacle.cli.TentacleCli;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The real wizard, headless: a user sets up a listening Tentacle from the first page to the thumbprint screen, mostly
  * with the keyboard, in a temporary registry with a fake systemctl. Saves screenshots for the docs.
  */
-@ExtendWith(ApplicationExtension.class)
-class SetupWizardListeningUiTest {
-    @TempDir
-    Path temp;
-
-    Stage owner;
-    ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
-
-    @Start
-    void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        stage.setScene(new Scene(new StackPane(new Label("Tentacle Manager")), 900, 700));
-        stage.setTitle("Tentacle Manager");
-        stage.show();
-        owner = stage;
-    }
-
-    @AfterEach
-    void closeWindows(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != owner).toList().forEach(Window::hide));
-        background.shutdownNow();
-    }
-
+class SetupWizardListeningUiTest extends WizardUiTest {
     @Test
     void aUserSetsUpAListeningTentacle(FxRobot fx) throws Exception {
         var fixture = new WizardFixture(temp);
-        ManagerContext context = fixture.context(background, UiThread.fx());
         int port = SetupWizardViewModelTest.freePort();
-        var result = new AtomicReference<Optional<String>>();
-        Platform.runLater(() -> result.set(SetupWizard.show(owner, context, fixture.services())));
-        var robot = new WizardRobot(fx);
+        WizardRobot robot = open(fx, fixture);
 
-        robot.waitForPage("name-page");
         assertThat(robot.text("nameField")).isEqualTo("Tentacle");
         robot.type("nameField", "Web01");
         fx.type(KeyCode.ENTER); // Next is the default button

@@ -54,10 +54,10 @@ public sealed interface SetupOutcome {
         /** What the user should do now: try again, or finish the undo by hand with the commands given. */
         public String whatToDo() {
             if (complete()) {
-                return (cancelled ? "The setup was cancelled and undone: nothing of it is left on this machine or on"
-                        + " the server. Press Install to start again, Back to change the settings, or Cancel to close."
+                return cancelled ? "The setup was cancelled and undone: nothing of it is left on this machine or on"
+                        + " the server. Try again to start over, go back to change the settings, or close the wizard."
                         : "Everything the setup had done was undone: nothing of it is left on this machine or on the"
-                        + " server. Fix the problem above, then press Install again, or go Back to change the settings.");
+                        + " server. Fix the problem above and try again, or go back to change the settings.";
             }
             return "Not everything could be undone. Finish it by hand:" + System.lineSeparator()
                     + rollback.stream().filter(a -> !a.succeeded()).map(a -> "  - " + a.description() + ": "
