@@ -103,6 +103,7 @@ class SetupWizardViewModelTest {
                 InstallViewModel.StepState.FAILED);
         assertThat(fixture.registry().list()).isEmpty();
         assertThat(home).doesNotExist();
+        assertThat(fixture.registry().indexFile()).exists();
         assertThat(fixture.unitFile("Web01")).doesNotExist();
         assertThat(fixture.systemctl.calls()).contains("stop tentacle-Web01.service", "disable tentacle-Web01.service");
         assertThat(wizard.installedInstance()).isEmpty();
@@ -122,6 +123,20 @@ class SetupWizardViewModelTest {
         try (var entries = Files.list(home)) {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("notes.txt");
         }
+    }
+
+    @Test
+    void aRollbackRemovesTheDirectoriesItCreatedButNoMore() throws Exception {
+        fixture.systemctl.respond("start", 1, "", "failed\n");
+        fillListening(wizard, "Web01", freePort());
+        Path parent = temp.resolve("new-parent");
+        wizard.storage().homeProperty().set(parent.resolve("deeper/home").toString());
+
+        wizard.startInstall();
+
+        assertThat(wizard.install().state()).isEqualTo(InstallViewModel.State.ROLLED_BACK);
+        assertThat(parent).doesNotExist();
+        assertThat(temp).exists();
     }
 
     @Test

@@ -359,7 +359,8 @@ public final class SetupInstaller {
             while (topmostMissing.getParent() != null && !Files.exists(topmostMissing.getParent())) {
                 topmostMissing = topmostMissing.getParent();
             }
-            createdDirectory = topmostMissing;
+            // Never the registry itself: other instances may be registered in it by the time of a rollback.
+            createdDirectory = registry.indexFile().startsWith(topmostMissing) ? home : topmostMissing;
         }
 
         private String removeCreatedFiles() throws IOException {
