@@ -8,7 +8,6 @@ import dev.tentacle.tentacle.registration.ServerApiAddress;
 import dev.tentacle.tentacle.registration.ServerCheck;
 import dev.tentacle.tentacle.registration.ServerConnection;
 import dev.tentacle.tentacle.registration.ServerTrust;
-import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -142,11 +141,6 @@ public final class PollingServerViewModel {
         }
         return new ServerConnection(checkedConnection.address(), checkedConnection.apiKey(),
                 checked.server().thumbprints().sha256());
-    }
-
-    /** The server's address as it will be used, once verified. */
-    public URI address() {
-        return pinnedConnection().address();
     }
 
     /** What the user should do with the thumbprint the server presented. */

@@ -74,12 +74,4 @@ final class SetupWizardView {
     Optional<ButtonType> showAndWait() {
         return wizard.showAndWait();
     }
-
-    Wizard wizard() {
-        return wizard;
-    }
-
-    WizardPage page(Page page) {
-        return pages.get(page);
-    }
 }

@@ -4,6 +4,7 @@ import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -22,7 +23,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.ButtonBar.ButtonData;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ScrollPane;
 import org.controlsfx.dialog.Wizard;
 import org.controlsfx.dialog.WizardPane;
@@ -127,17 +127,12 @@ abstract class WizardPage extends WizardPane {
     abstract Node firstFocus();
 
     /** This page's button with the given role (Previous, Next, Finish, Cancel), once the wizard has added it. */
-    java.util.Optional<Button> button(ButtonData data) {
+    Optional<Button> button(ButtonData data) {
         return getButtonTypes().stream().filter(type -> type.getButtonData() == data).findFirst()
                 .map(this::lookupButton).filter(Button.class::isInstance).map(Button.class::cast);
     }
 
-    java.util.Optional<Button> nextButton() {
+    Optional<Button> nextButton() {
         return button(ButtonData.NEXT_FORWARD).or(() -> button(ButtonData.FINISH));
-    }
-
-    /** For tests: the button types the wizard gave this page. */
-    java.util.List<ButtonType> buttonTypes() {
-        return java.util.List.copyOf(getButtonTypes());
     }
 }
