@@ -3,7 +3,7 @@ package dev.tentacle.manager.wizard;
 import dev.tentacle.instances.config.ProxyConfiguration;
 import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.manager.wizard.install.ListeningPortCheck;
-import dev.tentacle.manager.wizard.install.SystemProxy;
+import dev.tentacle.tentacle.instance.SystemProxy;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -17,8 +17,9 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The proxy page: whether the Tentacle's outgoing connections (for a polling Tentacle, its polling connections too) go
- * through an HTTP proxy. "The system's proxy" copies today's {@code HTTPS_PROXY}/{@code HTTP_PROXY} setting, since the
- * Tentacle stores a host and port; "custom" takes them, with optional Basic credentials.
+ * through an HTTP proxy. "The system's proxy" copies today's {@code https_proxy}/{@code http_proxy} setting (see
+ * {@link SystemProxy}), since the Tentacle stores a host and port; "custom" takes them, with optional Basic
+ * credentials.
  */
 public final class ProxyViewModel {
     /** The choices on the page. */
@@ -33,22 +34,25 @@ public final class ProxyViewModel {
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanBinding valid = Bindings.isEmpty(error);
-    private final Optional<SystemProxy> systemProxy;
+    private final Optional<ProxyConfiguration> systemProxy;
+    private final String systemProxySource;
     private final String systemProxyProblem;
 
     public ProxyViewModel(HostEnvironment environment) {
         Objects.requireNonNull(environment, "environment");
-        Optional<SystemProxy> detected;
+        Optional<ProxyConfiguration> detected;
         String problem;
         try {
             detected = SystemProxy.detect(environment);
             problem = detected.isPresent() ? "" : "No system proxy is set: none of " + String.join(", ",
-                    SystemProxy.variables()) + " is set for this app. Choose no proxy, or give a custom one.";
+                    SystemProxy.VARIABLES) + " is set for this app. Choose no proxy, or give a custom one.";
         } catch (IllegalArgumentException e) {
             detected = Optional.empty();
             problem = e.getMessage();
         }
         systemProxy = detected;
+        systemProxySource = SystemProxy.VARIABLES.stream().filter(name -> environment.variable(name).isPresent())
+                .findFirst().orElse("");
         systemProxyProblem = problem;
         mode.addListener((observable, before, after) -> validate());
         host.addListener((observable, before, after) -> validate());
@@ -87,7 +91,7 @@ public final class ProxyViewModel {
 
     /** The system's proxy, for people: where it came from and what it is, or why there is none. */
     public String systemProxyDescription() {
-        return systemProxy.map(p -> p.proxy() + " (from " + p.variable() + ")").orElse(systemProxyProblem);
+        return systemProxy.map(p -> p + " (from " + systemProxySource + ")").orElse(systemProxyProblem);
     }
 
     public boolean hasSystemProxy() {
@@ -98,7 +102,7 @@ public final class ProxyViewModel {
     public ProxyConfiguration proxy() {
         return switch (mode.get()) {
             case NONE -> ProxyConfiguration.disabled();
-            case SYSTEM -> systemProxy.orElseThrow().proxy();
+            case SYSTEM -> systemProxy.orElseThrow();
             case CUSTOM -> new ProxyConfiguration(true, host.get().strip(),
                     ListeningPortCheck.parse(port.get()).orElseThrow(), username.get(), password.get());
         };

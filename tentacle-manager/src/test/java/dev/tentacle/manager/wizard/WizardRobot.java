@@ -29,7 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real setup wizard with TestFX: pages, fields, the wizard's buttons, waiting, and screenshots. */
 final class WizardRobot {
-    /** Where screenshots go: the repository's docs/images (tests run in the module's directory). */
+    /** Copies screenshots into docs/images too when set to true, as the other manager tests do. */
+    static final String UPDATE_PROPERTY = "screenshots.update";
+    /** The repository's docs/images (tests run in the module's directory). */
     static final Path IMAGES = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent()
             .resolve("docs").resolve("images");
 
@@ -130,12 +132,18 @@ final class WizardRobot {
                 .orElseThrow(() -> new AssertionError("No window titled " + titlePrefix));
     }
 
-    /** Saves a PNG of the window into docs/images. */
+    /**
+     * Saves a PNG of the window under target/screenshots and, with {@code -Dscreenshots.update=true}, into docs/images
+     * (thumbprints and paths differ from run to run, so a plain test run leaves the tree as it was).
+     */
     void screenshot(Window window, String name) {
         WaitForAsyncUtils.waitForFxEvents();
         Scene scene = window.getScene();
         WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
-        write(image, IMAGES.resolve(name + ".png"));
+        write(image, Path.of("target", "screenshots", name + ".png"));
+        if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+            write(image, IMAGES.resolve(name + ".png"));
+        }
     }
 
     /** JavaFX image to PNG without javafx-swing: copy the pixels into an AWT image. */
@@ -150,7 +158,7 @@ final class WizardRobot {
             }
         }
         try {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(file.toAbsolutePath().getParent());
             ImageIO.write(buffered, "png", file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
