@@ -133,6 +133,11 @@ public final class ServerApiClient implements AutoCloseable {
         return parse(response, RegisteredMachine.class);
     }
 
+    /** Every machine registered on the server, sorted by name; needs a valid API key. */
+    public List<RegisteredMachine> machines() {
+        return list("api/machines", "list its machines");
+    }
+
     /** The machines registered with any of these thumbprints. */
     public List<RegisteredMachine> machinesWithThumbprints(List<Thumbprint> thumbprints) {
         String query = thumbprints.stream().map(t -> "thumbprint=" + t.hex()).collect(Collectors.joining("&"));

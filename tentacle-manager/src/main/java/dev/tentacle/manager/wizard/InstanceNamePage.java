@@ -1,0 +1,28 @@
+package dev.tentacle.manager.wizard;
+
+import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+
+/** The view of {@link InstanceNameViewModel}. */
+final class InstanceNamePage extends WizardPage {
+    @FXML
+    private Label nameLabel;
+    @FXML
+    private TextField nameField;
+    @FXML
+    private Label nameError;
+
+    InstanceNamePage(InstanceNameViewModel model) {
+        super(Page.NAME, model.validProperty(), "mdi2t-tag-outline");
+        Fields.bind(nameField, model.nameProperty(), nameLabel);
+        Fields.showError(nameError, model.errorProperty());
+    }
+
+    @Override
+    Node firstFocus() {
+        return nameField;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.tentacle.manager.wizard;
+
+import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.controlsfx.dialog.Wizard;
+import org.controlsfx.dialog.WizardPane;
+
+/**
+ * The setup wizard's frame: a ControlsFX {@link Wizard} whose flow asks the {@link SetupWizardViewModel} for the page
+ * after each one, so that it branches on the communication style; one {@link WizardPage} per page.
+ */
+final class SetupWizardView {
+    static final String TITLE = "Set up a Tentacle";
+
+    private final SetupWizardViewModel model;
+    private final Map<Page, WizardPage> pages = new EnumMap<>(Page.class);
+    private final Wizard wizard;
+
+    SetupWizardView(Window owner, SetupWizardViewModel model) {
+        this.model = model;
+        pages.put(Page.NAME, new InstanceNamePage(model.name()));
+        pages.put(Page.STYLE, new CommunicationStylePage(model.style()));
+        pages.put(Page.STORAGE, new StoragePage(model.storage()));
+        pages.put(Page.PROXY, new ProxyPage(model.proxy(), model.style()::style));
+        pages.put(Page.POLLING_SERVER, new PollingServerPage(model.pollingServer()));
+        pages.put(Page.REGISTRATION, new RegistrationPage(model.registration()));
+        pages.put(Page.LISTENING, new ListeningPage(model.listening()));
+        pages.put(Page.REVIEW, new ReviewPage(model));
+        pages.put(Page.INSTALL, new InstallPage(model));
+        inheritFontSize(owner);
+
+        wizard = new Wizard(owner, TITLE);
+        wizard.setReadSettings(false);
+        wizard.setFlow(new Wizard.Flow() {
+            @Override
+            public Optional<WizardPane> advance(WizardPane currentPage) {
+                Optional<Page> next = currentPage == null ? Optional.of(Page.NAME)
+                        : model.next(((WizardPage) currentPage).page());
+                next.ifPresent(page -> pages.get(page).showStep(model.pages().indexOf(page) + 1, model.pages().size()));
+                return next.map(pages::get);
+            }
+
+            @Override
+            public boolean canAdvance(WizardPane currentPage) {
+                return currentPage == null || model.next(((WizardPage) currentPage).page()).isPresent();
+            }
+        });
+        wizard.getDialog().setResizable(true);
+        // The window's close button must not abandon a running installation: Cancel asks it to stop and undo.
+        wizard.getDialog().setOnCloseRequest(event -> {
+            if (model.install().runningProperty().get()) {
+                event.consume();
+                model.install().cancel();
+            }
+        });
+    }
+
+    /** Text scales with the app: the owner's root font size (set by the user's text size) applies here too. */
+    private void inheritFontSize(Window owner) {
+        if (owner == null || owner.getScene() == null || owner.getScene().getRoot() == null) {
+            return;
+        }
+        String style = owner.getScene().getRoot().getStyle();
+        if (style != null && style.contains("-fx-font-size")) {
+            pages.values().forEach(page -> page.setStyle(style));
+        }
+    }
+
+    /** Shows the wizard and returns when it is closed. */
+    Optional<ButtonType> showAndWait() {
+        return wizard.showAndWait();
+    }
+}
