@@ -29,9 +29,13 @@ public class TentacleManagerApp extends Application {
     private MainWindowView mainView;
     private Appearance appearance;
 
-    /** For {@link Application#launch}: this machine's registry and services; screens not in this build say so. */
+    /** For {@link Application#launch}: this machine's registry and services. */
     public TentacleManagerApp() {
-        this(ManagerContext.forThisMachine(), new UnavailableScreens(), FileManager.forThisMachine());
+        this(ManagerContext.forThisMachine(), FileManager.forThisMachine());
+    }
+
+    private TentacleManagerApp(ManagerContext context, FileManager files) {
+        this(context, new AppScreens(context), files);
     }
 
     public TentacleManagerApp(ManagerContext context, Screens screens, FileManager files) {

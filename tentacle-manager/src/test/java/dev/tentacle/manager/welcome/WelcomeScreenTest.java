@@ -2,7 +2,7 @@ package dev.tentacle.manager.welcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tentacle.manager.UnavailableScreens;
+import dev.tentacle.manager.AppScreens;
 import dev.tentacle.manager.testing.AppHarness;
 import dev.tentacle.manager.testing.ManagerFixture;
 import dev.tentacle.manager.testing.RecordingScreens;
@@ -92,18 +92,16 @@ class WelcomeScreenTest {
     }
 
     @Test
-    void withoutTheWizardInThisBuildItSaysSo(FxRobot robot) {
-        harness = new AppHarness(fixture, robot, new UnavailableScreens());
+    void getStartedOpensTheRealSetupWizardAndCancellingItReturnsHere(FxRobot robot) {
+        harness = new AppHarness(fixture, robot, new AppScreens(fixture.fxContext()));
         harness.start(stage);
         harness.waitUntil(() -> harness.isShowing("#getStartedButton"));
 
         robot.clickOn("#getStartedButton");
 
-        harness.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(dialog.getHeaderText()).isEqualTo("The setup wizard is not available in this build.");
-        assertThat(dialog.getContentText()).contains("tentacle create-instance");
-        robot.type(KeyCode.ENTER);
-        harness.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        harness.waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        harness.waitUntil(() -> robot.lookup("#nameField").tryQuery().isEmpty());
+        assertThat(harness.isShowing("#getStartedButton")).isTrue();
     }
 }
