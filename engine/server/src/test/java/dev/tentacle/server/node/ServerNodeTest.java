@@ -149,10 +149,13 @@ class ServerNodeTest {
 
         assertThat(done.state()).isEqualTo(TaskState.SUCCEEDED);
         for (Machine machine : machines) {
-            assertThat(storage.healthChecks().latest(machine.id())).hasValueSatisfying(result ->
-                    assertThat(result.status()).isEqualTo(HealthStatus.HEALTHY));
+            assertThat(storage.healthChecks().latest(machine.id())).hasValueSatisfying(result -> {
+                assertThat(result.status()).isEqualTo(HealthStatus.HEALTHY);
+                assertThat(result.freeDiskBytes()).isPositive();
+                assertThat(result.capabilities()).contains("ScriptServiceV2");
+            });
         }
-        assertThat(log(task)).anySatisfy(line -> assertThat(line).startsWith("web01: HEALTHY in "));
+        assertThat(log(task)).anySatisfy(line -> assertThat(line).startsWith("web01: HEALTHY in ").contains(" free"));
         assertThat(log(task)).anySatisfy(line -> assertThat(line).startsWith("db01: HEALTHY in "));
     }
 
