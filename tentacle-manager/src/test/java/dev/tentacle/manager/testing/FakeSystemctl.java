@@ -34,6 +34,7 @@ public final class FakeSystemctl {
                 #!/bin/sh
                 printf '%%s\\n' "$*" >> '%s'
                 answer='%s'/"$1"
+                if [ -f "$answer.delay" ]; then sleep "$(cat "$answer.delay")"; fi
                 if [ -f "$answer.out" ]; then cat "$answer.out"; fi
                 if [ -f "$answer.err" ]; then cat "$answer.err" >&2; fi
                 if [ -f "$answer.rc" ]; then exit "$(cat "$answer.rc")"; fi
@@ -66,6 +67,16 @@ public final class FakeSystemctl {
             Files.writeString(responses.resolve(verb + ".out"), stdout);
             Files.writeString(responses.resolve(verb + ".err"), stderr);
             Files.writeString(responses.resolve(verb + ".rc"), Integer.toString(exitCode));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Makes the verb take this many seconds, so that a test can press Cancel meanwhile. */
+    public FakeSystemctl delay(String verb, int seconds) {
+        try {
+            Files.writeString(responses.resolve(verb + ".delay"), Integer.toString(seconds));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

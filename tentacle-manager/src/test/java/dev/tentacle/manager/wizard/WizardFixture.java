@@ -1,5 +1,7 @@
 package dev.tentacle.manager.wizard;
 
+import dev.tentacle.manager.testing.FakeSystemctl;
+
 import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.instances.registry.InstanceLocations;
