@@ -16,6 +16,7 @@ import dev.tentacle.manager.fx.UiThread;
 import dev.tentacle.tentacle.instance.InstanceSetup;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import dev.tentacle.tentacle.instance.TentacleServiceDefinition;
+import dev.tentacle.testing.services.FakeSystemctl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,7 +1,5 @@
 package dev.tentacle.manager.wizard;
 
-import dev.tentacle.manager.testing.FakeSystemctl;
-
 import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.instances.registry.InstanceLocations;
@@ -14,6 +12,7 @@ import dev.tentacle.manager.fx.UiThread;
 import dev.tentacle.tentacle.instance.TentacleServiceDefinition;
 import dev.tentacle.tentacle.registration.ServerCheck;
 import dev.tentacle.tentacle.registration.TentacleRegistrar;
+import dev.tentacle.testing.services.FakeSystemctl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

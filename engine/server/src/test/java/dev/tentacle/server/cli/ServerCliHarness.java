@@ -9,6 +9,7 @@ import dev.tentacle.instances.registry.InstanceLocations;
 import dev.tentacle.instances.registry.OperatingSystem;
 import dev.tentacle.server.config.ServerConfiguration;
 import dev.tentacle.server.node.Agents;
+import dev.tentacle.testing.services.RecordingServiceManager;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

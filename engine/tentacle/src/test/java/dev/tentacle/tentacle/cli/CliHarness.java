@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.instances.registry.InstanceLocations;
 import dev.tentacle.instances.registry.OperatingSystem;
+import dev.tentacle.testing.services.RecordingServiceManager;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

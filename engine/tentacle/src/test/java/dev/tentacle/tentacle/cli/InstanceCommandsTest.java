@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tentacle.instances.config.TentacleConfiguration;
 import dev.tentacle.instances.service.ServiceStatus;
+import dev.tentacle.testing.services.RecordingServiceManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

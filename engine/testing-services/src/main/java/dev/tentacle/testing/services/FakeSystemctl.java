@@ -1,4 +1,4 @@
-package dev.tentacle.manager.testing;
+package dev.tentacle.testing.services;
 
 import dev.tentacle.instances.service.ExecutableSearchPath;
 import dev.tentacle.instances.service.ProcessCommandRunner;
@@ -16,8 +16,7 @@ import java.util.List;
  * with {@link #respond}: what it prints on stdout and stderr, and its exit code (0 unless scripted). By default
  * {@code is-active} prints {@code active}.
  *
- * <p>A copy of engine/instances' test fake of the same name: that module's tests depend on tentacle-testing, so
- * tentacle-testing cannot depend on tentacle-instances to share it without a cycle in the reactor.
+ * <p>engine/instances' own tests keep a copy: this module depends on tentacle-instances, so those tests cannot use it.
  */
 public final class FakeSystemctl {
     private final Path binDirectory;

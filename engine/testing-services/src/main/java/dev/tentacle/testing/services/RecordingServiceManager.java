@@ -1,4 +1,4 @@
-package dev.tentacle.tentacle.cli;
+package dev.tentacle.testing.services;
 
 import dev.tentacle.instances.service.ServiceDefinition;
 import dev.tentacle.instances.service.ServiceManager;
@@ -11,30 +11,30 @@ import java.util.List;
  * A service manager that changes nothing on the machine: it records each call as "install NAME", "start NAME" and
  * so on, keeps the last definition installed, and tracks a status that installs, starts and stops change.
  */
-final class RecordingServiceManager implements ServiceManager {
+public final class RecordingServiceManager implements ServiceManager {
     private final List<String> calls = new ArrayList<>();
     private final boolean supported;
     private ServiceStatus status = ServiceStatus.notInstalled();
     private ServiceDefinition installed;
 
-    RecordingServiceManager(boolean supported) {
+    public RecordingServiceManager(boolean supported) {
         this.supported = supported;
     }
 
-    static RecordingServiceManager supported() {
+    public static RecordingServiceManager supported() {
         return new RecordingServiceManager(true);
     }
 
-    RecordingServiceManager withStatus(ServiceStatus newStatus) {
+    public RecordingServiceManager withStatus(ServiceStatus newStatus) {
         this.status = newStatus;
         return this;
     }
 
-    List<String> calls() {
+    public List<String> calls() {
         return List.copyOf(calls);
     }
 
-    ServiceDefinition installed() {
+    public ServiceDefinition installed() {
         return installed;
     }
 
