@@ -6,7 +6,7 @@ import dev.tentacle.instances.registry.InstanceLocations;
 import dev.tentacle.instances.registry.InstanceRegistry;
 import dev.tentacle.instances.service.ServiceManager;
 import dev.tentacle.instances.service.ServiceManagers;
-import dev.tentacle.manager.fx.UiThread;
+import dev.tentacle.desktop.fx.UiThread;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;

@@ -1,6 +1,6 @@
 package dev.tentacle.manager;
 
-import dev.tentacle.manager.fx.Fxml;
+import dev.tentacle.desktop.fx.Fxml;
 import dev.tentacle.manager.instances.MainWindowView;
 import dev.tentacle.manager.welcome.WelcomeView;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.tentacle.manager;
 
-import dev.tentacle.manager.fx.Appearance;
+import dev.tentacle.desktop.fx.Appearance;
 import dev.tentacle.manager.instances.MainWindowViewModel;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;

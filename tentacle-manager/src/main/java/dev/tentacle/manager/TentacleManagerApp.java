@@ -1,8 +1,8 @@
 package dev.tentacle.manager;
 
-import dev.tentacle.manager.fx.Appearance;
-import dev.tentacle.manager.fx.FileManager;
-import dev.tentacle.manager.fx.Repeating;
+import dev.tentacle.desktop.fx.Appearance;
+import dev.tentacle.desktop.fx.FileManager;
+import dev.tentacle.desktop.fx.Repeating;
 import dev.tentacle.manager.instances.MainWindowView;
 import dev.tentacle.manager.instances.MainWindowViewModel;
 import dev.tentacle.manager.welcome.WelcomeView;

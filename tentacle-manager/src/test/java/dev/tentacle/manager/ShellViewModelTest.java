@@ -2,7 +2,7 @@ package dev.tentacle.manager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tentacle.manager.fx.Appearance;
+import dev.tentacle.desktop.fx.Appearance;
 import dev.tentacle.manager.instances.MainWindowViewModel;
 import dev.tentacle.manager.testing.ManagerFixture;
 import java.nio.file.Path;

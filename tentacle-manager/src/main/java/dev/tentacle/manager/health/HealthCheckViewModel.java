@@ -2,8 +2,8 @@ package dev.tentacle.manager.health;
 
 import dev.tentacle.instances.registry.InstanceRecord;
 import dev.tentacle.manager.ManagerContext;
-import dev.tentacle.manager.fx.BackgroundJob;
-import dev.tentacle.manager.fx.UiThread;
+import dev.tentacle.desktop.fx.BackgroundJob;
+import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.tentacle.diagnostics.CheckResult;
 import dev.tentacle.tentacle.diagnostics.CheckStatus;
 import dev.tentacle.tentacle.diagnostics.DiagnosticsRun;

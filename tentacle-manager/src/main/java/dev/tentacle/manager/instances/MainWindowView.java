@@ -1,11 +1,11 @@
 package dev.tentacle.manager.instances;
 
 import dev.tentacle.manager.Screens;
-import dev.tentacle.manager.fx.Appearance;
-import dev.tentacle.manager.fx.FailureDialog;
-import dev.tentacle.manager.fx.Fxml;
-import dev.tentacle.manager.fx.Repeating;
-import dev.tentacle.manager.log.LogWindow;
+import dev.tentacle.desktop.fx.Appearance;
+import dev.tentacle.desktop.fx.FailureDialog;
+import dev.tentacle.desktop.fx.Fxml;
+import dev.tentacle.desktop.fx.Repeating;
+import dev.tentacle.desktop.log.LogWindow;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;

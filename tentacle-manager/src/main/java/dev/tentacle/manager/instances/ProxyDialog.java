@@ -1,7 +1,7 @@
 package dev.tentacle.manager.instances;
 
-import dev.tentacle.manager.fx.Appearance;
-import dev.tentacle.manager.fx.Fxml;
+import dev.tentacle.desktop.fx.Appearance;
+import dev.tentacle.desktop.fx.Fxml;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

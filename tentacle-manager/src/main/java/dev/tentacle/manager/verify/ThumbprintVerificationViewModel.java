@@ -7,7 +7,7 @@ import dev.tentacle.instances.registry.InstanceRecord;
 import dev.tentacle.instances.service.ServiceManager;
 import dev.tentacle.instances.service.ServiceStatus;
 import dev.tentacle.manager.ManagerContext;
-import dev.tentacle.manager.fx.BackgroundJob;
+import dev.tentacle.desktop.fx.BackgroundJob;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import java.util.List;
 import java.util.Objects;

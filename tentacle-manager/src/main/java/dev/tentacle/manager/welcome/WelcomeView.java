@@ -1,7 +1,7 @@
 package dev.tentacle.manager.welcome;
 
 import dev.tentacle.manager.Screens;
-import dev.tentacle.manager.fx.Fxml;
+import dev.tentacle.desktop.fx.Fxml;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;

@@ -1,8 +1,8 @@
 package dev.tentacle.manager.wizard;
 
-import dev.tentacle.manager.fx.BackgroundJob;
-import dev.tentacle.manager.fx.Progress;
-import dev.tentacle.manager.fx.UiThread;
+import dev.tentacle.desktop.fx.BackgroundJob;
+import dev.tentacle.desktop.fx.Progress;
+import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.manager.wizard.install.SetupInstaller;
 import dev.tentacle.manager.wizard.install.SetupOutcome;
 import dev.tentacle.manager.wizard.install.SetupPlan;

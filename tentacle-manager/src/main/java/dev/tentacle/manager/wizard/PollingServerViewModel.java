@@ -2,8 +2,8 @@ package dev.tentacle.manager.wizard;
 
 import dev.tentacle.comms.CertificateThumbprints;
 import dev.tentacle.comms.Thumbprint;
-import dev.tentacle.manager.fx.BackgroundJob;
-import dev.tentacle.manager.fx.UiThread;
+import dev.tentacle.desktop.fx.BackgroundJob;
+import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.tentacle.registration.ServerApiAddress;
 import dev.tentacle.tentacle.registration.ServerCheck;
 import dev.tentacle.tentacle.registration.ServerConnection;

@@ -6,7 +6,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.tentacle.comms.Thumbprint;
 import dev.tentacle.instances.config.TrustedServer;
 import dev.tentacle.manager.ManagerContext;
-import dev.tentacle.manager.fx.UiThread;
+import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.tentacle.agent.TentacleAgent;
 import dev.tentacle.tentacle.diagnostics.CheckKind;
 import dev.tentacle.tentacle.diagnostics.CheckResult;
@@ -166,7 +166,7 @@ class HealthCheckDialogTest {
                 .satisfies(r -> assertThat(r.status()).isEqualTo(CheckStatus.FAILED));
         assertThat(results(robot).getItems()).filteredOn(r -> r.kind() == CheckKind.LISTENING_PORT).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(CheckStatus.PASSED));
-        Path file = dev.tentacle.manager.testing.Screenshots.save(dialog.getScene(), "health-check.png");
+        Path file = dev.tentacle.desktop.testing.Screenshots.save(dialog.getScene(), "health-check.png");
 
         assertThat(Files.size(file)).isGreaterThan(10_000);
         assertThat(dialog.getScene().getWidth()).isGreaterThanOrEqualTo(800);

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.tentacle.comms.Thumbprint;
 import dev.tentacle.instances.config.TrustedServer;
 import dev.tentacle.manager.ManagerContext;
-import dev.tentacle.manager.fx.UiThread;
+import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.tentacle.diagnostics.CheckKind;
 import dev.tentacle.tentacle.diagnostics.CheckResult;
 import dev.tentacle.tentacle.diagnostics.CheckStatus;

@@ -8,7 +8,7 @@ import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.instances.registry.InstanceLocations;
 import dev.tentacle.instances.registry.OperatingSystem;
 import dev.tentacle.manager.ManagerContext;
-import dev.tentacle.manager.fx.UiThread;
+import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.tentacle.agent.TentacleAgent;
 import dev.tentacle.tentacle.agent.TentacleServices;
 import dev.tentacle.tentacle.instance.InstanceSetup;

@@ -7,7 +7,7 @@ import dev.tentacle.instances.config.ProxyConfiguration;
 import dev.tentacle.manager.testing.AppHarness;
 import dev.tentacle.manager.testing.ManagerFixture;
 import dev.tentacle.manager.testing.RecordingScreens;
-import dev.tentacle.manager.testing.Screenshots;
+import dev.tentacle.desktop.testing.Screenshots;
 import dev.tentacle.tentacle.instance.AgentLogs;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import java.io.IOException;

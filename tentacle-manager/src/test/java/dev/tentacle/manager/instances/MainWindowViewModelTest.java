@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tentacle.comms.CertificateThumbprints;
 import dev.tentacle.instances.config.ProxyConfiguration;
-import dev.tentacle.manager.fx.Failure;
+import dev.tentacle.desktop.fx.Failure;
 import dev.tentacle.manager.testing.ManagerFixture;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import dev.tentacle.tentacle.instance.TentacleServiceDefinition;

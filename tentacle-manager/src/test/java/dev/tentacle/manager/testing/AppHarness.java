@@ -4,7 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.tentacle.manager.Screens;
 import dev.tentacle.manager.TentacleManagerApp;
-import dev.tentacle.manager.fx.FileManager;
+import dev.tentacle.desktop.fx.FileManager;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -12,7 +12,7 @@ import dev.tentacle.instances.service.ServiceName;
 import dev.tentacle.instances.service.SystemdServiceManager;
 import dev.tentacle.instances.service.SystemdUnitNames;
 import dev.tentacle.manager.ManagerContext;
-import dev.tentacle.manager.fx.UiThread;
+import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.tentacle.instance.InstanceSetup;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import dev.tentacle.tentacle.instance.TentacleServiceDefinition;

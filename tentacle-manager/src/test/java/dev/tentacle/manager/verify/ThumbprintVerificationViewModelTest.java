@@ -15,7 +15,7 @@ import dev.tentacle.instances.service.ServiceManager;
 import dev.tentacle.instances.service.ServiceName;
 import dev.tentacle.instances.service.ServiceStatus;
 import dev.tentacle.manager.ManagerContext;
-import dev.tentacle.manager.fx.UiThread;
+import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.tentacle.instance.InstanceSetup;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import dev.tentacle.testing.certificates.CertificateFixtures;

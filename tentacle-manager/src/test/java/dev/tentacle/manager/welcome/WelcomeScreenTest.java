@@ -6,7 +6,7 @@ import dev.tentacle.manager.AppScreens;
 import dev.tentacle.manager.testing.AppHarness;
 import dev.tentacle.manager.testing.ManagerFixture;
 import dev.tentacle.manager.testing.RecordingScreens;
-import dev.tentacle.manager.testing.Screenshots;
+import dev.tentacle.desktop.testing.Screenshots;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;

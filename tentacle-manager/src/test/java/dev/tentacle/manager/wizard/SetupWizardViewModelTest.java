@@ -237,7 +237,7 @@ class SetupWizardViewModelTest {
     }
 
     /** Presses Cancel while the named step runs. */
-    static final class CancellingProgress implements dev.tentacle.manager.fx.Progress {
+    static final class CancellingProgress implements dev.tentacle.desktop.fx.Progress {
         final List<String> steps = new java.util.ArrayList<>();
         private final String cancelDuring;
         private boolean cancelled;

@@ -8,7 +8,7 @@ import dev.tentacle.instances.registry.OperatingSystem;
 import dev.tentacle.instances.service.ServiceName;
 import dev.tentacle.instances.service.SystemdServiceManager;
 import dev.tentacle.manager.ManagerContext;
-import dev.tentacle.manager.fx.UiThread;
+import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.tentacle.instance.TentacleServiceDefinition;
 import dev.tentacle.tentacle.registration.ServerCheck;
 import dev.tentacle.tentacle.registration.TentacleRegistrar;

@@ -2,7 +2,7 @@ package dev.tentacle.manager.wizard;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.tentacle.manager.ManagerContext;
-import dev.tentacle.manager.fx.UiThread;
+import dev.tentacle.desktop.fx.UiThread;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;

@@ -1,5 +1,6 @@
 package dev.tentacle.server.cli;
 
+import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.comms.Thumbprint;
 import dev.tentacle.instances.cli.FormatOption;
 import dev.tentacle.instances.config.CommunicationStyle;

@@ -1,5 +1,6 @@
 package dev.tentacle.server.cli;
 
+import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.instances.cli.FormatOption;
 import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.machines.MachineFilter;

@@ -1,5 +1,6 @@
 package dev.tentacle.server.cli;
 
+import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.comms.CommsException;
 import dev.tentacle.comms.ErrorCode;
 import dev.tentacle.comms.certificates.CertificateIdentity;

@@ -1,5 +1,6 @@
 package dev.tentacle.server.cli;
 
+import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.instances.registry.InstanceRecord;
 import dev.tentacle.instances.registry.InstanceRegistry;

@@ -13,7 +13,7 @@ import dev.tentacle.instances.service.CommandResult;
 import dev.tentacle.instances.service.CommandRunner;
 import dev.tentacle.instances.service.ServiceDefinition;
 import dev.tentacle.instances.service.ServiceManager;
-import dev.tentacle.manager.fx.Progress;
+import dev.tentacle.desktop.fx.Progress;
 import dev.tentacle.manager.wizard.install.SetupOutcome.RollbackAction;
 import dev.tentacle.tentacle.instance.InstanceRemoval;
 import dev.tentacle.tentacle.instance.InstanceSetup;

@@ -1,0 +1,47 @@
+package dev.tentacle.servermanager;
+
+import dev.tentacle.server.admin.ServerInstance;
+import dev.tentacle.server.storage.machines.MachineId;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/** The real screens. (Being built: each method is filled by the package that owns the screen.) */
+public final class AppScreens implements Screens {
+    private final ServerManagerContext context;
+    private final ServerStorages storages;
+
+    public AppScreens(ServerManagerContext context, ServerStorages storages) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.storages = Objects.requireNonNull(storages, "storages");
+    }
+
+    @Override
+    public void setupWizard(Window owner, Consumer<String> created) {
+        throw new UnsupportedOperationException("setup wizard: not built yet");
+    }
+
+    @Override
+    public Node machinesPane(ObservableValue<ServerInstance> selected) {
+        return new Label("Machines: not built yet");
+    }
+
+    @Override
+    public void addListeningTentacle(Window owner, ServerInstance instance, Runnable added) {
+        throw new UnsupportedOperationException("add listening Tentacle: not built yet");
+    }
+
+    @Override
+    public void healthCheck(Window owner, ServerInstance instance, List<MachineId> machines) {
+        throw new UnsupportedOperationException("health check: not built yet");
+    }
+
+    @Override
+    public void runScript(Window owner, ServerInstance instance, List<MachineId> machines) {
+        throw new UnsupportedOperationException("run script: not built yet");
+    }
+}

@@ -1,5 +1,0 @@
-/**
- * Support every screen shares: where ViewModels publish changes ({@link dev.tentacle.manager.fx.UiThread}) and how
- * they run long work off the UI thread with progress and cancel ({@link dev.tentacle.manager.fx.BackgroundJob}).
- */
-package dev.tentacle.manager.fx;
