@@ -27,6 +27,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -59,6 +60,8 @@ public final class MachinesViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final AtomicBoolean pollInFlight = new AtomicBoolean();
     private final MachineDetailsViewModel details;
+    /** True while new rows are applied, when the selection changes only to be restored. */
+    private boolean applying;
 
     public MachinesViewModel(ServerManagerContext context, Function<ServerInstance, Storage> storages) {
         this.context = Objects.requireNonNull(context, "context");
@@ -70,7 +73,11 @@ public final class MachinesViewModel {
         environment.addListener((o, a, b) -> filterChanged());
         role.addListener((o, a, b) -> filterChanged());
         search.addListener((o, a, b) -> filterChanged());
-        selected.addListener((javafx.collections.ListChangeListener<MachineId>) change -> showDetails());
+        selected.addListener((ListChangeListener<MachineId>) change -> {
+            if (!applying) {
+                showDetails();
+            }
+        });
         instance.addListener((o, before, now) -> {
             if (!Objects.equals(before, now)) {
                 instanceChanged();
@@ -244,14 +251,17 @@ public final class MachinesViewModel {
         problem.set("");
         loaded.set(true);
         if (!rows.equals(snapshot.rows())) {
-            rows.setAll(snapshot.rows());
-            List<MachineId> present = snapshot.rows().stream().map(MachineRow::id).toList();
+            // Replacing the rows clears a table's selection: keep the machines that are still there selected.
             List<MachineId> kept = new ArrayList<>(selected);
-            if (kept.retainAll(present)) {
+            kept.retainAll(snapshot.rows().stream().map(MachineRow::id).toList());
+            applying = true;
+            try {
+                rows.setAll(snapshot.rows());
                 selected.setAll(kept);
-            } else {
-                showDetails();
+            } finally {
+                applying = false;
             }
+            showDetails();
         }
         if (!environments.equals(snapshot.environments())) {
             environments.setAll(snapshot.environments());
