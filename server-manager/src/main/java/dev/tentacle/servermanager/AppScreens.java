@@ -2,12 +2,14 @@ package dev.tentacle.servermanager;
 
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.storage.machines.MachineId;
+import dev.tentacle.servermanager.health.HealthChecks;
+import dev.tentacle.servermanager.machines.MachineActions;
+import dev.tentacle.servermanager.machines.MachinesPane;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.stage.Window;
 
 /** The real screens. (Being built: each method is filled by the package that owns the screen.) */
@@ -27,7 +29,17 @@ public final class AppScreens implements Screens {
 
     @Override
     public Node machinesPane(ObservableValue<ServerInstance> selected) {
-        return new Label("Machines: not built yet");
+        return MachinesPane.create(context, storages, selected, new MachineActions() {
+            @Override
+            public void checkHealth(Window owner, ServerInstance instance, List<MachineId> machines, Runnable closed) {
+                HealthChecks.open(owner, context, storages, instance, machines, closed);
+            }
+
+            @Override
+            public void runScript(Window owner, ServerInstance instance, List<MachineId> machines) {
+                AppScreens.this.runScript(owner, instance, machines);
+            }
+        });
     }
 
     @Override
@@ -37,7 +49,7 @@ public final class AppScreens implements Screens {
 
     @Override
     public void healthCheck(Window owner, ServerInstance instance, List<MachineId> machines) {
-        throw new UnsupportedOperationException("health check: not built yet");
+        HealthChecks.open(owner, context, storages, instance, machines, () -> { });
     }
 
     @Override
