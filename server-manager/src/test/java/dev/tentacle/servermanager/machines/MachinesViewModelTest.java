@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.storage.Storage;
-import dev.tentacle.server.storage.health.HealthStatus;
 import dev.tentacle.server.storage.machines.Machine;
 import dev.tentacle.server.storage.machines.MachinePolicySettings;
 import dev.tentacle.server.storage.machines.NewMachine;
