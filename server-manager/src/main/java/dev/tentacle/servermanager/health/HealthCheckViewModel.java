@@ -55,7 +55,10 @@ public final class HealthCheckViewModel {
     private final String requester;
 
     private final ObservableList<MachineResult> results = FXCollections.observableArrayList();
+    /** Held, not made anew per call: listeners of a read-only view live as long as the view. */
+    private final ObservableList<MachineResult> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final ObservableList<String> logView = FXCollections.unmodifiableObservableList(log);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -89,12 +92,12 @@ public final class HealthCheckViewModel {
 
     /** Each machine's line, by name. */
     public ObservableList<MachineResult> results() {
-        return FXCollections.unmodifiableObservableList(results);
+        return resultsView;
     }
 
     /** The task's log and what happened around it (which node runs it, the database going away), in order. */
     public ObservableList<String> log() {
-        return FXCollections.unmodifiableObservableList(log);
+        return logView;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

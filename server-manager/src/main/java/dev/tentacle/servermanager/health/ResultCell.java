@@ -52,8 +52,10 @@ final class ResultCell extends ListCell<MachineResult> {
         heading.setAlignment(Pos.BASELINE_LEFT);
         VBox text = new VBox(4, heading, message, hint);
         HBox.setHgrow(text, Priority.ALWAYS);
+        status.setAlignment(Pos.TOP_CENTER);
         row = new HBox(12, status, text);
         row.setAlignment(Pos.TOP_LEFT);
+        row.setFillHeight(false);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setPrefWidth(0);
 

@@ -44,7 +44,10 @@ public final class MachineDetailsViewModel {
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ObservableList<HealthEntry> history = FXCollections.observableArrayList();
+    /** Held, not made anew per call: listeners of a read-only view live as long as the view. */
+    private final ObservableList<HealthEntry> historyView = FXCollections.unmodifiableObservableList(history);
     private final ObservableList<TaskEntry> tasks = FXCollections.observableArrayList();
+    private final ObservableList<TaskEntry> tasksView = FXCollections.unmodifiableObservableList(tasks);
     /** Finished tasks never change, so each is read once. */
     private final Map<TaskId, Task> finishedTasks = new ConcurrentHashMap<>();
     private final AtomicBoolean readInFlight = new AtomicBoolean();
@@ -83,12 +86,12 @@ public final class MachineDetailsViewModel {
 
     /** The newest health checks, newest first. */
     public ObservableList<HealthEntry> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 
     /** The machine's parts of its recent tasks, newest first. */
     public ObservableList<TaskEntry> tasks() {
-        return FXCollections.unmodifiableObservableList(tasks);
+        return tasksView;
     }
 
     /** Shows a machine of an instance (null for none) and reads its details. */

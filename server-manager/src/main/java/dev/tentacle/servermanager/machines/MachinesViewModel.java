@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -44,9 +44,13 @@ public final class MachinesViewModel {
     private final Actions actions;
     private final ObjectProperty<ServerInstance> instance = new SimpleObjectProperty<>(this, "instance");
     private final ObservableList<MachineRow> rows = FXCollections.observableArrayList();
+    /** Held, not made anew per call: listeners of a read-only view live as long as the view. */
+    private final ObservableList<MachineRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<MachineRow> visible = new FilteredList<>(rows);
     private final ObservableList<String> environments = FXCollections.observableArrayList();
+    private final ObservableList<String> environmentsView = FXCollections.unmodifiableObservableList(environments);
     private final ObservableList<String> roles = FXCollections.observableArrayList();
+    private final ObservableList<String> rolesView = FXCollections.unmodifiableObservableList(roles);
     private final ObjectProperty<StatusChoice> status = new SimpleObjectProperty<>(this, "status", StatusChoice.ANY);
     private final ObjectProperty<ModeChoice> mode = new SimpleObjectProperty<>(this, "mode", ModeChoice.ANY);
     private final ObjectProperty<String> environment = new SimpleObjectProperty<>(this, "environment");
@@ -58,7 +62,7 @@ public final class MachinesViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private final AtomicBoolean pollInFlight = new AtomicBoolean();
+    private final AtomicInteger readsInFlight = new AtomicInteger();
     private final MachineDetailsViewModel details;
     /** True while new rows are applied, when the selection changes only to be restored. */
     private boolean applying;
@@ -95,7 +99,7 @@ public final class MachinesViewModel {
 
     /** Every machine of the instance, by name. */
     public ObservableList<MachineRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** The machines the filter and the search let through. */
@@ -105,12 +109,12 @@ public final class MachinesViewModel {
 
     /** The environments in use, for the environment filter. */
     public ObservableList<String> environments() {
-        return FXCollections.unmodifiableObservableList(environments);
+        return environmentsView;
     }
 
     /** The roles in use, for the role filter. */
     public ObservableList<String> roles() {
-        return FXCollections.unmodifiableObservableList(roles);
+        return rolesView;
     }
 
     public ObjectProperty<StatusChoice> statusFilterProperty() {
@@ -211,35 +215,32 @@ public final class MachinesViewModel {
 
     /** Reads the machines again now, e.g. after an action. */
     public void refresh() {
-        read(null);
+        read();
     }
 
-    /** Reads the machines again unless a read is still running: for the periodic refresh. */
+    /**
+     * Reads the machines again unless a read is still running: for the periodic refresh. (A database that is down
+     * makes each read wait for its connection timeout; polls do not pile up behind it.)
+     */
     public void poll() {
-        if (pollInFlight.compareAndSet(false, true)) {
-            read(() -> pollInFlight.set(false));
+        if (readsInFlight.get() == 0) {
+            read();
         }
     }
 
-    private void read(Runnable finished) {
+    private void read() {
         ServerInstance target = instance.get();
         if (target == null) {
-            if (finished != null) {
-                finished.run();
-            }
             return;
         }
+        readsInFlight.incrementAndGet();
         actions.read(() -> MachineSnapshot.read(storages.apply(target)), snapshot -> {
-            if (finished != null) {
-                finished.run();
-            }
+            readsInFlight.decrementAndGet();
             if (target.equals(instance.get())) {
                 apply(snapshot);
             }
         }, failure -> {
-            if (finished != null) {
-                finished.run();
-            }
+            readsInFlight.decrementAndGet();
             if (target.equals(instance.get())) {
                 failed(failure);
             }

@@ -34,6 +34,8 @@ public final class TaskLogViewModel {
     private final Supplier<Storage> storage;
     private final Task task;
     private final ObservableList<String> lines = FXCollections.observableArrayList();
+    /** Held, not made anew per call: listeners of a read-only view live as long as the view. */
+    private final ObservableList<String> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Reading the log…");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished", false);
     private final AtomicBoolean inFlight = new AtomicBoolean();
@@ -51,7 +53,7 @@ public final class TaskLogViewModel {
 
     /** The lines so far: {@code 10:02:03 [server] web01: HEALTHY in 12 ms}. */
     public ObservableList<String> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return linesView;
     }
 
     /** The task's state, or why the log cannot be read. */
