@@ -3,12 +3,14 @@ package dev.tentacle.servermanager.machines;
 import dev.tentacle.desktop.fx.Fxml;
 import dev.tentacle.desktop.fx.Repeating;
 import dev.tentacle.server.storage.health.HealthStatus;
+import dev.tentacle.server.storage.tasks.TaskId;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -32,6 +34,7 @@ public final class MachineDetailsView {
     private final MachineDetailsViewModel viewModel;
     private final Repeating repeating;
     private AutoCloseable logPolling;
+    private TaskId selectedTask;
 
     @FXML private StackPane root;
     @FXML private Label emptyLabel;
@@ -101,6 +104,7 @@ public final class MachineDetailsView {
         taskReasonColumn.setCellValueFactory(text(TaskEntry::reason));
         taskReasonColumn.setCellFactory(column -> new WrappingCell<>());
         taskLogButton.disableProperty().bind(tasksTable.getSelectionModel().selectedItemProperty().isNull());
+        keepTaskSelected();
         tasksTable.setRowFactory(table -> {
             TableRow<TaskEntry> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -109,6 +113,28 @@ public final class MachineDetailsView {
                 }
             });
             return row;
+        });
+    }
+
+    /**
+     * Reading the tasks again replaces the entries of tasks that moved on, which clears the table's selection: select
+     * the same task again, by its id.
+     */
+    private void keepTaskSelected() {
+        tasksTable.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                selectedTask = now.task().id();
+            }
+        });
+        viewModel.machineProperty().addListener((o, before, now) -> selectedTask = null);
+        viewModel.tasks().addListener((ListChangeListener<TaskEntry>) change -> {
+            if (selectedTask != null && tasksTable.getSelectionModel().isEmpty()) {
+                for (int i = 0; i < tasksTable.getItems().size(); i++) {
+                    if (tasksTable.getItems().get(i).task().id().equals(selectedTask)) {
+                        tasksTable.getSelectionModel().select(i);
+                    }
+                }
+            }
         });
     }
 

@@ -72,7 +72,7 @@ class MachinesPaneUiTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         holder = new StackPane();
         new Appearance().style(holder);
-        primary.setScene(new Scene(holder, 1440, 800));
+        primary.setScene(new Scene(holder, 1280, 760));
         primary.setTitle("Octopus Server Manager");
         primary.show();
         stage = primary;
@@ -266,7 +266,10 @@ class MachinesPaneUiTest {
         Path pane = Screenshots.save(stage.getScene(), "server-manager-machines.png");
         assertThat(Files.size(pane)).isGreaterThan(10_000);
 
-        robot.clickOn(robot.lookup("#tasksTable").lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        robot.interact(() -> robot.lookup("#detailsScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#tasksTable").lookup(".table-row-cell").match((TableRow<?> r) -> r.getItem() != null)
+                .queryAs(Node.class));
         robot.clickOn("#taskLogButton");
         waitUntil(() -> robot.lookup("#taskLogLines").tryQuery().isPresent()
                 && robot.lookup("#taskLogLines").queryListView().getItems().size() >= 2, 10);
