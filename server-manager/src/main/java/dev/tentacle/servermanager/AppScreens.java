@@ -1,6 +1,8 @@
 package dev.tentacle.servermanager;
 
 import dev.tentacle.server.admin.ServerInstance;
+import dev.tentacle.servermanager.addmachine.AddTentacleDialog;
+import dev.tentacle.servermanager.addmachine.AddTentacleViewModel;
 import dev.tentacle.server.storage.machines.MachineId;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +34,9 @@ public final class AppScreens implements Screens {
 
     @Override
     public void addListeningTentacle(Window owner, ServerInstance instance, Runnable added) {
-        throw new UnsupportedOperationException("add listening Tentacle: not built yet");
+        AddTentacleViewModel model = new AddTentacleViewModel(context, instance, storages);
+        model.setOnAdded(added);
+        AddTentacleDialog.show(owner, model);
     }
 
     @Override
