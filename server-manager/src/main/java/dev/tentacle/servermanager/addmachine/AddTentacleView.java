@@ -10,6 +10,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -38,6 +40,8 @@ public final class AddTentacleView {
 
     @FXML
     private Label title;
+    @FXML
+    private ScrollPane scroll;
     @FXML
     private Label hostLabel;
     @FXML
@@ -183,6 +187,10 @@ public final class AddTentacleView {
         field(environmentsField, model.environmentsProperty(), environmentsLabel, environmentsError,
                 model.environmentsProblemProperty(), false);
         field(rolesField, model.rolesProperty(), rolesLabel, rolesError, model.rolesProblemProperty(), false);
+        portField.disableProperty().unbind();
+        portField.disableProperty().bind(model.inputLockedProperty().or(model.portInHostProperty()));
+        portField.setTooltip(new Tooltip("The port the Tentacle listens on; 10933 unless it was set up otherwise. A port"
+                + " typed with the host (HOST:PORT) takes its place."));
         policyLabel.setLabelFor(policyBox);
         policyBox.setItems(model.policies());
         policyBox.valueProperty().bindBidirectional(model.policyProperty());
@@ -271,6 +279,10 @@ public final class AddTentacleView {
         equivalentCommand.textProperty().bind(model.equivalentCommandProperty());
         showWhen(addAnotherButton, is(Step.ADDED));
         model.stepProperty().addListener((observable, before, after) -> {
+            if (after != Step.EDITING && after != Step.CONNECTING) {
+                // The result is below the form: bring it into view once laid out.
+                Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
+            }
             if (after == Step.ADDED) {
                 closeButton.requestFocus();
             } else if (after == Step.VERIFYING) {

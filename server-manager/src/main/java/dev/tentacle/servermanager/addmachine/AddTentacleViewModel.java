@@ -29,6 +29,8 @@ import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -97,6 +99,8 @@ public final class AddTentacleViewModel {
     private final ObjectProperty<String> policy = new SimpleObjectProperty<>(this, "policy");
     private final ObservableList<String> policies = FXCollections.observableArrayList();
 
+    private final ReadOnlyBooleanWrapper portInHost =
+            new ReadOnlyBooleanWrapper(this, "portInHost", false);
     private final ReadOnlyStringWrapper hostProblem = new ReadOnlyStringWrapper(this, "hostProblem", "");
     private final ReadOnlyStringWrapper portProblem = new ReadOnlyStringWrapper(this, "portProblem", "");
     private final ReadOnlyStringWrapper thumbprintProblem = new ReadOnlyStringWrapper(this, "thumbprintProblem", "");
@@ -198,8 +202,8 @@ public final class AddTentacleViewModel {
 
     private void validate() {
         hostProblem.set(TentacleAddress.hostProblem(host.get()).orElse(""));
-        boolean portInHost = hostProblem.get().isEmpty() && hostCarriesPort();
-        portProblem.set(portInHost ? "" : TentacleAddress.portProblem(port.get()).orElse(""));
+        portInHost.set(hostProblem.get().isEmpty() && hostCarriesPort());
+        portProblem.set(portInHost.get() ? "" : TentacleAddress.portProblem(port.get()).orElse(""));
         thumbprintProblem.set(thumbprintProblem(expectedThumbprint.get()).orElse(""));
         nameProblem.set(problemOf(() -> draft().name()));
         environmentsProblem.set(problemOf(() -> NewMachine.listening("x", URI.create("https://x:1/"),
@@ -520,6 +524,11 @@ public final class AddTentacleViewModel {
 
     public ObservableList<String> policies() {
         return policies;
+    }
+
+    /** True when the host field holds a port too (HOST:PORT or a URL), which takes the port field's place. */
+    public ReadOnlyBooleanProperty portInHostProperty() {
+        return portInHost.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty hostProblemProperty() {

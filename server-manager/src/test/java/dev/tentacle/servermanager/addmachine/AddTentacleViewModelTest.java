@@ -275,6 +275,8 @@ class AddTentacleViewModelTest {
         TestTentacle web01 = fixture.listeningTentacle(server, "web01");
         model.hostProperty().set("https://127.0.0.1:" + web01.port() + "/");
         model.portProperty().set("");
+        assertThat(model.portInHostProperty().get()).isTrue();
+        assertThat(model.portProblemProperty().get()).isEmpty();
         model.policyProperty().set("Quick checks");
 
         model.connect();
