@@ -3,6 +3,8 @@ package dev.tentacle.servermanager;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.servermanager.addmachine.AddTentacleDialog;
 import dev.tentacle.servermanager.addmachine.AddTentacleViewModel;
+import dev.tentacle.servermanager.scripts.RunScriptDialog;
+import dev.tentacle.servermanager.scripts.RunScriptViewModel;
 import dev.tentacle.server.storage.machines.MachineId;
 import java.util.List;
 import java.util.Objects;
@@ -46,6 +48,6 @@ public final class AppScreens implements Screens {
 
     @Override
     public void runScript(Window owner, ServerInstance instance, List<MachineId> machines) {
-        throw new UnsupportedOperationException("run script: not built yet");
+        RunScriptDialog.show(owner, new RunScriptViewModel(context, instance, storages, machines));
     }
 }
