@@ -179,21 +179,21 @@ public final class AddTentacleView {
 
     private void bindForm() {
         title.setText(model.title());
-        field(hostField, model.hostProperty(), hostLabel, hostError, model.hostProblemProperty(), true);
-        field(portField, model.portProperty(), portLabel, portError, model.portProblemProperty(), false);
-        field(thumbprintField, model.expectedThumbprintProperty(), thumbprintLabel, thumbprintError,
-                model.thumbprintProblemProperty(), false);
-        field(nameField, model.nameProperty(), nameLabel, nameError, model.nameProblemProperty(), false);
-        field(environmentsField, model.environmentsProperty(), environmentsLabel, environmentsError,
-                model.environmentsProblemProperty(), false);
-        field(rolesField, model.rolesProperty(), rolesLabel, rolesError, model.rolesProblemProperty(), false);
+        field(hostField, model.form().hostProperty(), hostLabel, hostError, model.form().hostProblemProperty(), true);
+        field(portField, model.form().portProperty(), portLabel, portError, model.form().portProblemProperty(), false);
+        field(thumbprintField, model.form().expectedThumbprintProperty(), thumbprintLabel, thumbprintError,
+                model.form().thumbprintProblemProperty(), false);
+        field(nameField, model.form().nameProperty(), nameLabel, nameError, model.form().nameProblemProperty(), false);
+        field(environmentsField, model.form().environmentsProperty(), environmentsLabel, environmentsError,
+                model.form().environmentsProblemProperty(), false);
+        field(rolesField, model.form().rolesProperty(), rolesLabel, rolesError, model.form().rolesProblemProperty(), false);
         portField.disableProperty().unbind();
-        portField.disableProperty().bind(model.inputLockedProperty().or(model.portInHostProperty()));
+        portField.disableProperty().bind(model.inputLockedProperty().or(model.form().portInHostProperty()));
         portField.setTooltip(new Tooltip("The port the Tentacle listens on; 10933 unless it was set up otherwise. A port"
                 + " typed with the host (HOST:PORT) takes its place."));
         policyLabel.setLabelFor(policyBox);
-        policyBox.setItems(model.policies());
-        policyBox.valueProperty().bindBidirectional(model.policyProperty());
+        policyBox.setItems(model.form().policies());
+        policyBox.valueProperty().bindBidirectional(model.form().policyProperty());
         policyBox.disableProperty().bind(model.inputLockedProperty());
         policyBox.setTooltip(new Tooltip("The machine policy: how often its health is checked, and how calls to it"
                 + " are retried."));
@@ -230,7 +230,7 @@ public final class AddTentacleView {
         showWhen(connectingLabel, connecting);
         showWhen(cancelConnectButton, connecting);
         connectingLabel.textProperty().bind(Bindings.createStringBinding(() -> "Connecting to "
-                + model.hostProperty().get().strip() + "…", model.hostProperty()));
+                + model.form().hostProperty().get().strip() + "…", model.form().hostProperty()));
     }
 
     private void bindResults() {

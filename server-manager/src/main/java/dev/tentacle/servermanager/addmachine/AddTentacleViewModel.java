@@ -6,7 +6,6 @@ import dev.tentacle.comms.certificates.CertificateIdentity;
 import dev.tentacle.desktop.fx.Actions;
 import dev.tentacle.desktop.fx.BackgroundJob;
 import dev.tentacle.desktop.fx.Failure;
-import dev.tentacle.instances.config.CommunicationStyle;
 import dev.tentacle.server.admin.ListeningTentacleProbe;
 import dev.tentacle.server.admin.ListeningTentacleRegistration;
 import dev.tentacle.server.admin.PresentedTentacle;
@@ -19,7 +18,6 @@ import dev.tentacle.server.storage.machines.MachinePolicy;
 import dev.tentacle.server.storage.machines.NewMachine;
 import dev.tentacle.servermanager.ServerManagerContext;
 import dev.tentacle.servermanager.ServerStorages;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -28,18 +26,10 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * Adding a listening Tentacle after the user has verified its certificate.
@@ -81,7 +71,6 @@ public final class AddTentacleViewModel {
     }
 
     private static final Set<Step> INPUT_LOCKED = Set.of(Step.CONNECTING, Step.SAVING, Step.ADDED);
-    private static final Thumbprint PLACEHOLDER = new Thumbprint("0".repeat(64));
 
     private final ServerManagerContext context;
     private final ServerInstance instance;
@@ -89,24 +78,7 @@ public final class AddTentacleViewModel {
     private final Duration probeTimeout;
     private final Actions actions;
 
-    private final StringProperty host = new SimpleStringProperty(this, "host", "");
-    private final StringProperty port = new SimpleStringProperty(this, "port",
-            Integer.toString(TentacleAddress.DEFAULT_PORT));
-    private final StringProperty expectedThumbprint = new SimpleStringProperty(this, "expectedThumbprint", "");
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final StringProperty environments = new SimpleStringProperty(this, "environments", "");
-    private final StringProperty roles = new SimpleStringProperty(this, "roles", "");
-    private final ObjectProperty<String> policy = new SimpleObjectProperty<>(this, "policy");
-    private final ObservableList<String> policies = FXCollections.observableArrayList();
-
-    private final ReadOnlyBooleanWrapper portInHost =
-            new ReadOnlyBooleanWrapper(this, "portInHost", false);
-    private final ReadOnlyStringWrapper hostProblem = new ReadOnlyStringWrapper(this, "hostProblem", "");
-    private final ReadOnlyStringWrapper portProblem = new ReadOnlyStringWrapper(this, "portProblem", "");
-    private final ReadOnlyStringWrapper thumbprintProblem = new ReadOnlyStringWrapper(this, "thumbprintProblem", "");
-    private final ReadOnlyStringWrapper nameProblem = new ReadOnlyStringWrapper(this, "nameProblem", "");
-    private final ReadOnlyStringWrapper environmentsProblem = new ReadOnlyStringWrapper(this, "environmentsProblem", "");
-    private final ReadOnlyStringWrapper rolesProblem = new ReadOnlyStringWrapper(this, "rolesProblem", "");
+    private final TentacleFormViewModel form;
 
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.EDITING);
     private final ReadOnlyObjectWrapper<PresentedTentacle> presented = new ReadOnlyObjectWrapper<>(this, "presented");
@@ -130,15 +102,9 @@ public final class AddTentacleViewModel {
     private final ReadOnlyStringWrapper equivalentCommand = new ReadOnlyStringWrapper(this, "equivalentCommand", "");
     private final ReadOnlyObjectWrapper<Machine> added = new ReadOnlyObjectWrapper<>(this, "added");
 
-    private final BooleanBinding inputValid = Bindings.createBooleanBinding(() -> hostProblem.get().isEmpty()
-                    && portProblem.get().isEmpty() && thumbprintProblem.get().isEmpty() && nameProblem.get().isEmpty()
-                    && environmentsProblem.get().isEmpty() && rolesProblem.get().isEmpty(),
-            hostProblem, portProblem, thumbprintProblem, nameProblem, environmentsProblem, rolesProblem);
     private final BooleanBinding inputLocked = Bindings.createBooleanBinding(() -> INPUT_LOCKED.contains(step.get()), step);
-    private final BooleanBinding canConnect = inputValid.and(inputLocked.not());
-    private final BooleanBinding canConfirm = Bindings.createBooleanBinding(
-            () -> step.get() == Step.VERIFYING && nameProblem.get().isEmpty() && environmentsProblem.get().isEmpty()
-                    && rolesProblem.get().isEmpty(), step, nameProblem, environmentsProblem, rolesProblem);
+    private final BooleanBinding canConnect;
+    private final BooleanBinding canConfirm;
 
     private Runnable onAdded = () -> { };
     private CertificateThumbprints serverThumbprints;
@@ -157,13 +123,10 @@ public final class AddTentacleViewModel {
         this.storages = Objects.requireNonNull(storages, "storages");
         this.probeTimeout = Objects.requireNonNull(probeTimeout, "probeTimeout");
         this.actions = new Actions(context.background(), context.ui());
-        host.addListener((observable, before, after) -> addressChanged());
-        port.addListener((observable, before, after) -> addressChanged());
-        expectedThumbprint.addListener((observable, before, after) -> addressChanged());
-        name.addListener((observable, before, after) -> detailsChanged());
-        environments.addListener((observable, before, after) -> detailsChanged());
-        roles.addListener((observable, before, after) -> detailsChanged());
-        validate();
+        this.form = new TentacleFormViewModel(this::addressChanged, this::detailsChanged);
+        this.canConnect = form.validProperty().and(inputLocked.not());
+        this.canConfirm = Bindings.createBooleanBinding(() -> step.get() == Step.VERIFYING
+                && form.detailsValidProperty().get(), step, form.detailsValidProperty());
     }
 
     /** Loads the machine policies to choose from, the default one chosen. */
@@ -172,12 +135,7 @@ public final class AddTentacleViewModel {
             Storage storage = storages.storage(instance);
             return new Policies(storage.machinePolicies().list().stream().map(MachinePolicy::name).toList(),
                     storage.machinePolicies().defaultPolicy().name());
-        }, loaded -> {
-            policies.setAll(loaded.names());
-            if (policy.get() == null || !loaded.names().contains(policy.get())) {
-                policy.set(loaded.defaultName());
-            }
-        }, failure -> actions.report(Failure.of("Could not read the machine policies of '" + instance.name() + "'",
+        }, loaded -> form.offerPolicies(loaded.names(), loaded.defaultName()), failure -> actions.report(Failure.of("Could not read the machine policies of '" + instance.name() + "'",
                 failure)));
     }
 
@@ -187,78 +145,14 @@ public final class AddTentacleViewModel {
     // ---- validation
 
     private void addressChanged() {
-        validate();
         if (step.get() != Step.EDITING && !INPUT_LOCKED.contains(step.get())) {
             backToEditing();
         }
     }
 
     private void detailsChanged() {
-        validate();
         if (step.get() == Step.PROBLEM || step.get() == Step.DECLINED || step.get() == Step.MISMATCH) {
             backToEditing();
-        }
-    }
-
-    private void validate() {
-        hostProblem.set(TentacleAddress.hostProblem(host.get()).orElse(""));
-        portInHost.set(hostProblem.get().isEmpty() && hostCarriesPort());
-        portProblem.set(portInHost.get() ? "" : TentacleAddress.portProblem(port.get()).orElse(""));
-        thumbprintProblem.set(thumbprintProblem(expectedThumbprint.get()).orElse(""));
-        nameProblem.set(problemOf(() -> draft().name()));
-        environmentsProblem.set(problemOf(() -> NewMachine.listening("x", URI.create("https://x:1/"),
-                PLACEHOLDER).withEnvironments(Tags.parse(environments.get()).toArray(String[]::new))));
-        rolesProblem.set(problemOf(() -> NewMachine.listening("x", URI.create("https://x:1/"), PLACEHOLDER)
-                .withRoles(Tags.parse(roles.get()).toArray(String[]::new))));
-    }
-
-    private boolean hostCarriesPort() {
-        String text = host.get() == null ? "" : host.get().strip();
-        return text.contains("://") || text.indexOf(':') > 0 && text.indexOf(':') == text.lastIndexOf(':')
-                || text.startsWith("[") && text.contains("]:");
-    }
-
-    /** Why a typed thumbprint cannot be used; empty when it is blank (it is optional) or well-formed. */
-    static Optional<String> thumbprintProblem(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            Thumbprint.parse(text);
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            String cleaned = text.replaceAll("[\\s:\\u200E\\u200F\\uFEFF]", "");
-            boolean hex = cleaned.chars().allMatch(c -> Character.digit(c, 16) >= 0);
-            return Optional.of(hex
-                    ? "A thumbprint is 40 (SHA-1) or 64 (SHA-256) hexadecimal characters; this one has " + cleaned.length()
-                            + ". Copy it again from the Tentacle's manager, or leave it empty."
-                    : "A thumbprint is hexadecimal: 0-9 and A-F only (spaces and colons are ignored). Copy it again"
-                            + " from the Tentacle's manager, or leave it empty.");
-        }
-    }
-
-    private static String problemOf(Runnable check) {
-        try {
-            check.run();
-            return "";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage() + ".";
-        }
-    }
-
-    /** The machine as entered, with a placeholder address and thumbprint until connecting fills them. */
-    private NewMachine draft() {
-        String machineName = name.get() == null || name.get().isBlank() ? defaultName() : name.get();
-        return new NewMachine(machineName, CommunicationStyle.LISTENING,
-                URI.create("https://placeholder:10933/"), PLACEHOLDER, Tags.parse(environments.get()),
-                Tags.parse(roles.get()), List.of(), policy.get());
-    }
-
-    private String defaultName() {
-        try {
-            return TentacleAddress.parse(host.get(), port.get()).host();
-        } catch (IllegalArgumentException e) {
-            return host.get() == null || host.get().isBlank() ? "?" : host.get();
         }
     }
 
@@ -269,8 +163,8 @@ public final class AddTentacleViewModel {
         if (!canConnect.get()) {
             return;
         }
-        TentacleAddress address = TentacleAddress.parse(host.get(), port.get());
-        String machineName = draft().name();
+        TentacleAddress address = form.address();
+        String machineName = form.machineName();
         long run = ++generation;
         clearResults();
         step.set(Step.CONNECTING);
@@ -333,7 +227,7 @@ public final class AddTentacleViewModel {
                             ListeningTentacleRegistration.alreadyRegistered(registered.get()));
                     return;
                 }
-                Optional<Thumbprint> expected = typedThumbprint();
+                Optional<Thumbprint> expected = form.expected();
                 if (expected.isPresent() && !found.thumbprints().matches(expected.get())) {
                     mismatch(found, expected.get());
                     return;
@@ -390,11 +284,6 @@ public final class AddTentacleViewModel {
         };
     }
 
-    private Optional<Thumbprint> typedThumbprint() {
-        String text = expectedThumbprint.get();
-        return text == null || text.isBlank() ? Optional.empty() : Optional.of(Thumbprint.parse(text));
-    }
-
     // ---- the verdict
 
     /** The user recognises the certificate: save the machine with it. */
@@ -403,9 +292,8 @@ public final class AddTentacleViewModel {
             return;
         }
         PresentedTentacle found = presented.get();
-        NewMachine machine = new NewMachine(draft().name(), CommunicationStyle.LISTENING,
-                ListeningTentacleRegistration.address(found.host(), found.port()), found.thumbprints().sha256(),
-                Tags.parse(environments.get()), Tags.parse(roles.get()), List.of(), policy.get());
+        NewMachine machine = form.machine(ListeningTentacleRegistration.address(found.host(), found.port()),
+                found.thumbprints().sha256());
         step.set(Step.SAVING);
         actions.run("Adding " + machine.name(), "Could not add the Tentacle '" + machine.name() + "'",
                 progress -> ListeningTentacleRegistration.addVerified(storages.storage(instance), machine,
@@ -456,9 +344,7 @@ public final class AddTentacleViewModel {
         }
         step.set(Step.EDITING);
         clearResults();
-        host.set("");
-        expectedThumbprint.set("");
-        name.set("");
+        form.clearForNext();
     }
 
     private void backToEditing() {
@@ -490,69 +376,9 @@ public final class AddTentacleViewModel {
         return "Add a listening Tentacle to " + instance.name();
     }
 
-    public StringProperty hostProperty() {
-        return host;
-    }
-
-    public StringProperty portProperty() {
-        return port;
-    }
-
-    /** The thumbprint the user expects, SHA-1 or SHA-256; optional. */
-    public StringProperty expectedThumbprintProperty() {
-        return expectedThumbprint;
-    }
-
-    /** The machine's name; the host when left empty. */
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    /** Environment names, separated by commas. */
-    public StringProperty environmentsProperty() {
-        return environments;
-    }
-
-    /** Role names, separated by commas. */
-    public StringProperty rolesProperty() {
-        return roles;
-    }
-
-    public ObjectProperty<String> policyProperty() {
-        return policy;
-    }
-
-    public ObservableList<String> policies() {
-        return policies;
-    }
-
-    /** True when the host field holds a port too (HOST:PORT or a URL), which takes the port field's place. */
-    public ReadOnlyBooleanProperty portInHostProperty() {
-        return portInHost.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty hostProblemProperty() {
-        return hostProblem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty portProblemProperty() {
-        return portProblem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty thumbprintProblemProperty() {
-        return thumbprintProblem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty nameProblemProperty() {
-        return nameProblem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty environmentsProblemProperty() {
-        return environmentsProblem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty rolesProblemProperty() {
-        return rolesProblem.getReadOnlyProperty();
+    /** The fields the user fills in. */
+    public TentacleFormViewModel form() {
+        return form;
     }
 
     public ReadOnlyObjectProperty<Step> stepProperty() {

@@ -63,8 +63,8 @@ class AddTentacleViewModelTest {
     }
 
     void enter(TestTentacle tentacle) {
-        model.hostProperty().set("127.0.0.1");
-        model.portProperty().set(Integer.toString(tentacle.port()));
+        model.form().hostProperty().set("127.0.0.1");
+        model.form().portProperty().set(Integer.toString(tentacle.port()));
     }
 
     List<Machine> machines() {
@@ -75,9 +75,9 @@ class AddTentacleViewModelTest {
     void addsATentacleOnceTheUserHasVerifiedItsThumbprint() {
         TestTentacle web01 = fixture.listeningTentacle(server, "web01");
         enter(web01);
-        model.nameProperty().set("web01");
-        model.environmentsProperty().set("Production, Test");
-        model.rolesProperty().set(" web ,api,");
+        model.form().nameProperty().set("web01");
+        model.form().environmentsProperty().set("Production, Test");
+        model.form().rolesProperty().set(" web ,api,");
 
         model.connect();
 
@@ -137,7 +137,7 @@ class AddTentacleViewModelTest {
         TestTentacle web01 = fixture.listeningTentacle(server, "web01");
         enter(web01);
         String sha1 = web01.identity().thumbprints().sha1().hex();
-        model.expectedThumbprintProperty().set(sha1.toLowerCase().replaceAll("(..)(?!$)", "$1:"));
+        model.form().expectedThumbprintProperty().set(sha1.toLowerCase().replaceAll("(..)(?!$)", "$1:"));
 
         model.connect();
 
@@ -150,7 +150,7 @@ class AddTentacleViewModelTest {
         TestTentacle web01 = fixture.listeningTentacle(server, "web01");
         enter(web01);
         CertificateIdentity expected = CertificateGenerator.generate("the-real-web01");
-        model.expectedThumbprintProperty().set(expected.thumbprints().sha256().hex());
+        model.form().expectedThumbprintProperty().set(expected.thumbprints().sha256().hex());
 
         model.connect();
 
@@ -173,7 +173,7 @@ class AddTentacleViewModelTest {
         TestTentacle web01 = fixture.listeningTentacle(server, "web01");
         enter(web01);
         String wrong = CertificateGenerator.generate("x").thumbprints().sha1().hex();
-        model.expectedThumbprintProperty().set(wrong);
+        model.form().expectedThumbprintProperty().set(wrong);
 
         model.connect();
 
@@ -199,8 +199,8 @@ class AddTentacleViewModelTest {
 
     @Test
     void anUnreachablePortIsAProblemThatSaysWhatToDo() {
-        model.hostProperty().set("127.0.0.1");
-        model.portProperty().set(Integer.toString(ServerManagerFixture.freePort()));
+        model.form().hostProperty().set("127.0.0.1");
+        model.form().portProperty().set(Integer.toString(ServerManagerFixture.freePort()));
 
         model.connect();
 
@@ -214,7 +214,7 @@ class AddTentacleViewModelTest {
 
     @Test
     void anUnknownHostIsADnsProblem() {
-        model.hostProperty().set("no-such-tentacle.invalid");
+        model.form().hostProperty().set("no-such-tentacle.invalid");
 
         model.connect();
 
@@ -227,8 +227,8 @@ class AddTentacleViewModelTest {
     void aPeerThatDoesNotAnswerTimesOut() throws Exception {
         try (SilentServer silent = SilentServer.start()) {
             model = new AddTentacleViewModel(fixture.directContext(), server, fixture.storages(), Duration.ofMillis(300));
-            model.hostProperty().set("127.0.0.1");
-            model.portProperty().set(Integer.toString(silent.port()));
+            model.form().hostProperty().set("127.0.0.1");
+            model.form().portProperty().set(Integer.toString(silent.port()));
 
             model.connect();
 
@@ -242,7 +242,7 @@ class AddTentacleViewModelTest {
         TestTentacle web01 = fixture.listeningTentacle(server, "web01");
         fixture.addListening(server, web01);
         enter(web01);
-        model.nameProperty().set("web01-again");
+        model.form().nameProperty().set("web01-again");
 
         model.connect();
 
@@ -256,8 +256,8 @@ class AddTentacleViewModelTest {
     void aTakenNameIsRefusedBeforeConnecting() {
         storage.machines().add(NewMachine.listening("web01", URI.create("https://elsewhere:10933/"),
                 CertificateGenerator.generate("elsewhere").thumbprints().sha256()));
-        model.hostProperty().set("no-such-tentacle.invalid");
-        model.nameProperty().set("WEB01");
+        model.form().hostProperty().set("no-such-tentacle.invalid");
+        model.form().nameProperty().set("WEB01");
 
         model.connect();
 
@@ -270,14 +270,14 @@ class AddTentacleViewModelTest {
     void theNameDefaultsToTheHostAndAChosenPolicyIsUsed() {
         storage.machinePolicies().add(MachinePolicySettings.defaults("Quick checks"));
         model.load();
-        assertThat(model.policies()).containsExactlyInAnyOrder(MachinePolicy.DEFAULT_POLICY_NAME, "Quick checks");
-        assertThat(model.policyProperty().get()).isEqualTo(MachinePolicy.DEFAULT_POLICY_NAME);
+        assertThat(model.form().policies()).containsExactlyInAnyOrder(MachinePolicy.DEFAULT_POLICY_NAME, "Quick checks");
+        assertThat(model.form().policyProperty().get()).isEqualTo(MachinePolicy.DEFAULT_POLICY_NAME);
         TestTentacle web01 = fixture.listeningTentacle(server, "web01");
-        model.hostProperty().set("https://127.0.0.1:" + web01.port() + "/");
-        model.portProperty().set("");
-        assertThat(model.portInHostProperty().get()).isTrue();
-        assertThat(model.portProblemProperty().get()).isEmpty();
-        model.policyProperty().set("Quick checks");
+        model.form().hostProperty().set("https://127.0.0.1:" + web01.port() + "/");
+        model.form().portProperty().set("");
+        assertThat(model.form().portInHostProperty().get()).isTrue();
+        assertThat(model.form().portProblemProperty().get()).isEmpty();
+        model.form().policyProperty().set("Quick checks");
 
         model.connect();
         model.confirm();
@@ -294,9 +294,9 @@ class AddTentacleViewModelTest {
         model.connect();
         assertThat(model.step()).isEqualTo(Step.VERIFYING);
 
-        model.nameProperty().set("renamed");
+        model.form().nameProperty().set("renamed");
         assertThat(model.step()).isEqualTo(Step.VERIFYING);
-        model.portProperty().set("10933");
+        model.form().portProperty().set("10933");
 
         assertThat(model.step()).isEqualTo(Step.EDITING);
         assertThat(model.presentedProperty().get()).isNull();
@@ -309,15 +309,15 @@ class AddTentacleViewModelTest {
     void addAnotherStartsAgainKeepingTheTags() {
         TestTentacle web01 = fixture.listeningTentacle(server, "web01");
         enter(web01);
-        model.rolesProperty().set("web");
+        model.form().rolesProperty().set("web");
         model.connect();
         model.confirm();
 
         model.addAnother();
 
         assertThat(model.step()).isEqualTo(Step.EDITING);
-        assertThat(model.hostProperty().get()).isEmpty();
-        assertThat(model.rolesProperty().get()).isEqualTo("web");
+        assertThat(model.form().hostProperty().get()).isEmpty();
+        assertThat(model.form().rolesProperty().get()).isEqualTo("web");
         assertThat(model.outcomeProperty().get()).isEmpty();
     }
 
@@ -342,49 +342,49 @@ class AddTentacleViewModelTest {
 
     @Test
     void badInputIsNamedAndCannotBeConnectedTo() {
-        assertThat(model.hostProblemProperty().get()).isEqualTo("Enter the Tentacle machine's host name or IP address.");
+        assertThat(model.form().hostProblemProperty().get()).isEqualTo("Enter the Tentacle machine's host name or IP address.");
         assertThat(model.canConnectProperty().get()).isFalse();
 
-        model.hostProperty().set("web 01");
-        assertThat(model.hostProblemProperty().get()).contains("is not a host name or IP address");
-        model.hostProperty().set("http://web01:10933/");
-        assertThat(model.hostProblemProperty().get()).startsWith("A listening Tentacle is reached at https://HOST:10933");
-        model.hostProperty().set("web01");
-        assertThat(model.hostProblemProperty().get()).isEmpty();
+        model.form().hostProperty().set("web 01");
+        assertThat(model.form().hostProblemProperty().get()).contains("is not a host name or IP address");
+        model.form().hostProperty().set("http://web01:10933/");
+        assertThat(model.form().hostProblemProperty().get()).startsWith("A listening Tentacle is reached at https://HOST:10933");
+        model.form().hostProperty().set("web01");
+        assertThat(model.form().hostProblemProperty().get()).isEmpty();
 
-        model.portProperty().set("abc");
-        assertThat(model.portProblemProperty().get()).isEqualTo("The port 'abc' is not a number; a listening Tentacle"
+        model.form().portProperty().set("abc");
+        assertThat(model.form().portProblemProperty().get()).isEqualTo("The port 'abc' is not a number; a listening Tentacle"
                 + " uses 10933 unless it was set up otherwise.");
-        model.portProperty().set("70000");
-        assertThat(model.portProblemProperty().get()).isEqualTo("The port must be 1 to 65535, not 70000.");
-        model.portProperty().set("");
-        assertThat(model.portProblemProperty().get()).startsWith("Enter the port the Tentacle listens on");
-        model.portProperty().set("10933");
+        model.form().portProperty().set("70000");
+        assertThat(model.form().portProblemProperty().get()).isEqualTo("The port must be 1 to 65535, not 70000.");
+        model.form().portProperty().set("");
+        assertThat(model.form().portProblemProperty().get()).startsWith("Enter the port the Tentacle listens on");
+        model.form().portProperty().set("10933");
 
-        model.expectedThumbprintProperty().set("ABC123");
-        assertThat(model.thumbprintProblemProperty().get()).startsWith("A thumbprint is 40 (SHA-1) or 64 (SHA-256)"
+        model.form().expectedThumbprintProperty().set("ABC123");
+        assertThat(model.form().thumbprintProblemProperty().get()).startsWith("A thumbprint is 40 (SHA-1) or 64 (SHA-256)"
                 + " hexadecimal characters; this one has 6.");
-        model.expectedThumbprintProperty().set("Z".repeat(40));
-        assertThat(model.thumbprintProblemProperty().get()).startsWith("A thumbprint is hexadecimal");
-        model.expectedThumbprintProperty().set("");
-        assertThat(model.thumbprintProblemProperty().get()).isEmpty();
+        model.form().expectedThumbprintProperty().set("Z".repeat(40));
+        assertThat(model.form().thumbprintProblemProperty().get()).startsWith("A thumbprint is hexadecimal");
+        model.form().expectedThumbprintProperty().set("");
+        assertThat(model.form().thumbprintProblemProperty().get()).isEmpty();
 
-        model.nameProperty().set("web\t01");
-        assertThat(model.nameProblemProperty().get()).contains("control characters");
-        model.nameProperty().set("x".repeat(201));
-        assertThat(model.nameProblemProperty().get()).contains("at most 200 characters");
-        model.nameProperty().set("web01");
-        model.rolesProperty().set("web, a\tb");
-        assertThat(model.rolesProblemProperty().get()).contains("role name").contains("control characters");
-        model.rolesProperty().set("web");
-        model.environmentsProperty().set("e".repeat(201));
-        assertThat(model.environmentsProblemProperty().get()).contains("environment name");
+        model.form().nameProperty().set("web\t01");
+        assertThat(model.form().nameProblemProperty().get()).contains("control characters");
+        model.form().nameProperty().set("x".repeat(201));
+        assertThat(model.form().nameProblemProperty().get()).contains("at most 200 characters");
+        model.form().nameProperty().set("web01");
+        model.form().rolesProperty().set("web, a\tb");
+        assertThat(model.form().rolesProblemProperty().get()).contains("role name").contains("control characters");
+        model.form().rolesProperty().set("web");
+        model.form().environmentsProperty().set("e".repeat(201));
+        assertThat(model.form().environmentsProblemProperty().get()).contains("environment name");
         assertThat(model.canConnectProperty().get()).isFalse();
 
         model.connect();
         assertThat(model.step()).isEqualTo(Step.EDITING);
 
-        model.environmentsProperty().set("Production");
+        model.form().environmentsProperty().set("Production");
         assertThat(model.canConnectProperty().get()).isTrue();
     }
 }
