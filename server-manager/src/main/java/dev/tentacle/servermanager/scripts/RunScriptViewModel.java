@@ -275,7 +275,8 @@ public final class RunScriptViewModel {
         List<TaskTarget> targets = outcome.targets();
         long succeeded = targets.stream().filter(t -> t.state() == TaskState.SUCCEEDED).count();
         List<String> others = targets.stream().filter(t -> t.state() != TaskState.SUCCEEDED)
-                .map(t -> t.machineName() + " (" + MachineRun.describe(t).toLowerCase(Locale.ROOT) + ")").toList();
+                .map(t -> t.machineName() + " (" + t.state().name().toLowerCase(Locale.ROOT)
+                        + (t.exitCode() == null ? "" : ", exit code " + t.exitCode()) + ")").toList();
         String how = switch (outcome.task().state()) {
             case CANCELLED -> "Cancelled";
             case SUCCEEDED -> "Succeeded";

@@ -8,6 +8,7 @@ import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.machines.Machine;
+import dev.tentacle.server.storage.machines.MachinePolicySettings;
 import dev.tentacle.server.storage.machines.NewMachine;
 import dev.tentacle.server.storage.tasks.TaskFilter;
 import dev.tentacle.server.storage.tasks.TaskLogSource;
@@ -15,6 +16,7 @@ import dev.tentacle.server.storage.tasks.TaskState;
 import dev.tentacle.servermanager.ServerManagerContext;
 import dev.tentacle.servermanager.testing.ServerManagerFixture;
 import dev.tentacle.servermanager.testing.ServerManagerFixture.TestTentacle;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -212,6 +214,24 @@ class RunScriptViewModelTest {
         assertThat(onUi(() -> model.summaryProperty().get())).startsWith("Cancelled: ");
         assertThat(onUi(() -> model.run("web01").output().stream().map(OutputLine::text).toList())).doesNotContain("never");
         assertThat(onUi(() -> model.cancellingProperty().get())).isFalse();
+    }
+
+    @Test
+    void aMachineThatCannotBeReachedFailsWithTheReason() {
+        storage.machinePolicies().add(MachinePolicySettings.defaults("No retries").withRpcRetryEnabled(false));
+        Machine gone = storage.machines().add(NewMachine.listening("gone", URI.create("https://127.0.0.1:"
+                + ServerManagerFixture.freePort() + "/"), web01.thumbprint()).withPolicy("No retries"));
+        RunScriptViewModel model = direct(List.of(gone, web01));
+        model.scriptProperty().set("echo fine");
+
+        model.run();
+
+        MachineRun failed = model.run("gone");
+        assertThat(failed.state()).isEqualTo(TaskState.FAILED);
+        assertThat(failed.exitCodeProperty().get()).isNull();
+        assertThat(failed.status()).startsWith("Failed: [CONNECTION_REFUSED]");
+        assertThat(model.run("web01").state()).isEqualTo(TaskState.SUCCEEDED);
+        assertThat(model.summaryProperty().get()).endsWith("succeeded on 1 of 2 machines; not on gone (failed).");
     }
 
     @Test
