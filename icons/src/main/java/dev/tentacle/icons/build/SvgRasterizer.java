@@ -15,6 +15,7 @@ final class SvgRasterizer {
 
     static BufferedImage render(Path svg, int size) {
         Capture capture = new Capture();
+        // Both sides: a source that is not square is centred in the square rather than distorted.
         capture.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) size);
         capture.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) size);
         try {
@@ -25,7 +26,7 @@ final class SvgRasterizer {
         BufferedImage image = capture.image;
         if (image.getWidth() != size || image.getHeight() != size) {
             throw new IllegalStateException(svg + " rendered to " + image.getWidth() + "×" + image.getHeight()
-                    + " px instead of " + size + "×" + size + ": its viewBox must be square");
+                    + " px instead of " + size + "×" + size);
         }
         return image;
     }
