@@ -46,7 +46,10 @@ public enum ProductIcon {
         return displayName;
     }
 
-    /** The class-path resource of the PNG of one of {@link #PNG_SIZES}, e.g. {@code /dev/tentacle/icons/tentacle-32.png}. */
+    /**
+     * The class-path resource of the PNG of one of {@link #PNG_SIZES}, e.g.
+     * {@code /dev/tentacle/icons/tentacle-32.png}.
+     */
     public String pngResource(int size) {
         if (!PNG_SIZES.contains(size)) {
             throw new IllegalArgumentException(displayName + " has no " + size + " px PNG; the sizes are " + PNG_SIZES);

@@ -9,7 +9,8 @@ class ProductIconTest {
 
     @Test
     void namesItsResourcesAfterTheIconAndTheSize() {
-        assertThat(ProductIcon.TENTACLE_MANAGER.pngResource(32)).isEqualTo("/dev/tentacle/icons/tentacle-manager-32.png");
+        assertThat(ProductIcon.TENTACLE_MANAGER.pngResource(32))
+                .isEqualTo("/dev/tentacle/icons/tentacle-manager-32.png");
         assertThat(ProductIcon.OCTOPUS_SERVER.icoResource()).isEqualTo("/dev/tentacle/icons/octopus-server.ico");
         assertThat(ProductIcon.OCTOPUS_SERVER.icnsResource()).isEqualTo("/dev/tentacle/icons/octopus-server.icns");
         assertThat(ProductIcon.TENTACLE.svgResource()).isEqualTo("/dev/tentacle/icons/tentacle.svg");

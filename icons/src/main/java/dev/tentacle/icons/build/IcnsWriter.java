@@ -40,8 +40,8 @@ public final class IcnsWriter {
                         + TYPES.keySet());
             }
             if (image.width() != size || image.height() != size) {
-                throw new IllegalArgumentException("An .icns '" + type + "' entry is " + size + "×" + size + " px, not "
-                        + image.width() + "×" + image.height());
+                throw new IllegalArgumentException("An .icns '" + type + "' entry is " + size + "×" + size
+                        + " px, not " + image.width() + "×" + image.height());
             }
         }
     }

@@ -49,7 +49,7 @@ class IconRendererTest {
         writeSquares(RED);
         Files.writeString(svgs.resolve("tentacle.small.svg"), square(BLUE));
 
-        new IconRenderer(svgs, output).render();
+        new IconRenderer(svgs, output, List.of(ProductIcon.TENTACLE, ProductIcon.OCTOPUS_SERVER)).render();
 
         for (int size : ProductIcon.PNG_SIZES) {
             int expected = IconRenderer.SMALL_SIZES.contains(size) ? BLUE : RED;
@@ -62,7 +62,8 @@ class IconRendererTest {
     @Test
     void rendersNothingWhileEveryOutputIsNewerThanTheSources() throws IOException {
         writeSquares(RED);
-        IconRenderer renderer = new IconRenderer(svgs, output);
+        IconRenderer renderer = new IconRenderer(svgs, output,
+                List.of(ProductIcon.TENTACLE, ProductIcon.OCTOPUS_SERVER));
         assertThat(renderer.renderIfChanged()).isNotEmpty();
         ageEverything(svgs, Instant.now().minusSeconds(3600));
 
@@ -75,7 +76,7 @@ class IconRendererTest {
     @Test
     void rendersAgainWhenAnOutputIsMissing() throws IOException {
         writeSquares(RED);
-        IconRenderer renderer = new IconRenderer(svgs, output);
+        IconRenderer renderer = new IconRenderer(svgs, output, List.of(ProductIcon.TENTACLE));
         renderer.render();
         ageEverything(svgs, Instant.now().minusSeconds(3600));
         Files.delete(output.resolve("tentacle.icns"));
