@@ -136,7 +136,7 @@ public final class LogViewModel {
                 update = follower.poll();
             } catch (IOException | RuntimeException e) {
                 String reason = e instanceof AccessDeniedException ? "permission denied. The file belongs to the"
-                        + " account the agent runs as: run the Tentacle Manager as that user (or as root) to read it."
+                        + " account the agent runs as: run this manager as that user (or as root) to read it."
                         : e.getMessage() + ".";
                 ui.run(() -> {
                     pollInFlight.set(false);
