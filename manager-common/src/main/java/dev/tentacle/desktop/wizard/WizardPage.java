@@ -1,80 +1,82 @@
-package dev.tentacle.manager.wizard;
+package dev.tentacle.desktop.wizard;
 
-import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.tentacle.desktop.fx.Fxml;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.fxml.FXMLLoader;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.geometry.Pos;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.control.ButtonBar.ButtonData;
-import javafx.scene.control.ScrollPane;
 import org.controlsfx.dialog.Wizard;
 import org.controlsfx.dialog.WizardPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One page of the setup wizard: its FXML (named after the class), with the page itself as the controller, and the
- * ViewModel that says whether the user may go on. Subclasses bind their controls in their constructor, after this
- * one has loaded the FXML.
+ * One page of a setup wizard (the Tentacle's or the Octopus Server's): its FXML (named after the class, loaded with
+ * the page itself as the controller), a header with its title, its place in the flow and an icon, and the ViewModel's
+ * validity, which enables Next. Subclasses bind their controls in their constructor, after this one has loaded the
+ * FXML, and override the hooks {@link #entering}, {@link #exiting} and {@link #firstFocus}.
+ *
+ * <p>Keyboard: Next (or Finish) is the default button, so Enter goes on, from a focused radio button or check box too;
+ * the wizard's buttons get mnemonics (_Next, _Back, _Finish).
  */
-abstract class WizardPage extends WizardPane {
-    static final String STYLESHEET = "wizard.css";
+public abstract class WizardPage extends WizardPane {
+    /** The stylesheet every page and the script dialog use; sizes in em, colours from the theme. */
+    public static final String STYLESHEET = "wizard.css";
 
-    private final Page page;
     private final ObservableBooleanValue valid;
     private final Label stepLabel = new Label();
 
-    WizardPage(Page page, ObservableBooleanValue valid, String iconLiteral) {
-        this.page = Objects.requireNonNull(page, "page");
+    /**
+     * @param id the page's node id, which tests look it up by, e.g. "database-page"
+     * @param title the page's title, shown in its header and read by screen readers
+     * @param iconLiteral an Ikonli Material Design 2 icon, e.g. "mdi2d-database-outline"
+     * @param valid whether the user may go on from this page
+     */
+    protected WizardPage(String id, String title, String iconLiteral, ObservableBooleanValue valid) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(iconLiteral, "iconLiteral");
         this.valid = Objects.requireNonNull(valid, "valid");
-        FXMLLoader loader = new FXMLLoader(getClass().getResource(getClass().getSimpleName() + ".fxml"));
-        loader.setController(this);
-        Parent content;
-        try {
-            content = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the wizard page " + getClass().getSimpleName(), e);
-        }
+        Parent content = Fxml.load(this);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         setContent(scroll);
         // An own header: ControlsFX's stylesheet would replace a graphic set on the pane with its own image.
-        Label title = new Label(page.title());
-        title.getStyleClass().addAll("title-3", "wizard-title");
+        Label titleLabel = new Label(title);
+        titleLabel.getStyleClass().addAll("title-3", "wizard-title");
         stepLabel.getStyleClass().add("text-muted");
         FontIcon icon = new FontIcon(iconLiteral);
         icon.getStyleClass().addAll("page-icon", "accent");
         // Twice the title's size, so that it scales with the text (an em size in CSS would compound on itself).
-        title.fontProperty().addListener((observable, before, font) ->
+        titleLabel.fontProperty().addListener((observable, before, font) ->
                 icon.setIconSize((int) Math.round(font.getSize() * 2)));
-        icon.setIconSize((int) Math.round(title.getFont().getSize() * 2));
-        BorderPane header = new BorderPane(new VBox(title, stepLabel));
+        icon.setIconSize((int) Math.round(titleLabel.getFont().getSize() * 2));
+        BorderPane header = new BorderPane(new VBox(titleLabel, stepLabel));
         header.setRight(icon);
         BorderPane.setAlignment(icon, Pos.CENTER_RIGHT);
         header.setMinHeight(Region.USE_PREF_SIZE);
         header.getStyleClass().add("wizard-header");
         setHeader(header);
-        setAccessibleText(page.title());
-        setId(page.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-page");
+        setAccessibleText(title);
+        setId(id);
         getStyleClass().add("setup-wizard-page");
-        getStylesheets().add(Objects.requireNonNull(WizardPage.class.getResource(STYLESHEET)).toExternalForm());
+        getStylesheets().add(stylesheet());
         // Enter goes on from a focused choice too (a radio button or check box would otherwise keep it).
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && event.getTarget() instanceof ButtonBase choice
@@ -87,12 +89,13 @@ abstract class WizardPage extends WizardPane {
         });
     }
 
-    Page page() {
-        return page;
+    /** The URL of {@link #STYLESHEET}, for dialogs the pages open. */
+    public static String stylesheet() {
+        return Objects.requireNonNull(WizardPage.class.getResource(STYLESHEET), STYLESHEET).toExternalForm();
     }
 
     /** Shows where this page is in the flow, such as "Step 3 of 7". */
-    void showStep(int number, int of) {
+    public void showStep(int number, int of) {
         stepLabel.setText("Step " + number + " of " + of);
     }
 
@@ -117,22 +120,24 @@ abstract class WizardPage extends WizardPane {
     }
 
     /** What the page does when it is shown: refresh from the ViewModel, start work. */
-    void entering(Wizard wizard) {
+    protected void entering(Wizard wizard) {
     }
 
-    void exiting(Wizard wizard) {
+    /** What the page does when the user leaves it. */
+    protected void exiting(Wizard wizard) {
     }
 
-    /** The control that gets the keyboard focus when the page is shown. */
-    abstract Node firstFocus();
+    /** The control that gets the keyboard focus when the page is shown; null for none. */
+    protected abstract Node firstFocus();
 
     /** This page's button with the given role (Previous, Next, Finish, Cancel), once the wizard has added it. */
-    Optional<Button> button(ButtonData data) {
+    protected Optional<Button> button(ButtonData data) {
         return getButtonTypes().stream().filter(type -> type.getButtonData() == data).findFirst()
                 .map(this::lookupButton).filter(Button.class::isInstance).map(Button.class::cast);
     }
 
-    Optional<Button> nextButton() {
+    /** Next, or Finish on the last page. */
+    protected Optional<Button> nextButton() {
         return button(ButtonData.NEXT_FORWARD).or(() -> button(ButtonData.FINISH));
     }
 }
