@@ -127,7 +127,7 @@ public final class ConnectionCheck {
     private static Failed failed(StorageConfiguration configuration, String where, int seconds, Throwable failure) {
         String cause = DatabaseFailures.describe(failure);
         if (DatabaseFailures.findState(failure, LOGIN_REJECTED_STATES) != null) {
-            return new Failed(Problem.LOGIN_REJECTED, where + " rejected the login of user '" + configuration.user()
+            return new Failed(Problem.LOGIN_REJECTED, where + " rejected the login of user '" + PostgresAddress.user(configuration)
                     + "' (" + cause + "). Check the user name and the password; the user must be allowed to log in with"
                     + " a password from this machine (pg_hba.conf on the database server).");
         }

@@ -47,7 +47,7 @@ final class DatabaseFailures {
         SQLException rejected = findState(failure, LOGIN_REJECTED_STATES);
         if (rejected != null) {
             return new StorageException("The " + kindName() + " database " + configuration.redactedUrl()
-                    + " rejected the login of user '" + configuration.user() + "' while " + operation + ": "
+                    + " rejected the login of user '" + PostgresAddress.user(configuration) + "' while " + operation + ": "
                     + describe(rejected) + ". Check the user and password. " + CONFIGURE_HINT + ".", failure);
         }
         SQLException missing = findState(failure, Set.of(DATABASE_MISSING_STATE));

@@ -1,5 +1,6 @@
 package dev.tentacle.server.storage;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,6 +45,29 @@ public final class PostgresAddress {
             url.append("&password=").append(encode(password));
         }
         return url.toString();
+    }
+
+    /** The user a configuration logs in as: its own, else the {@code user} parameter of its URL; null when neither. */
+    static String user(StorageConfiguration configuration) {
+        if (configuration.user() != null || configuration.kind() != DatabaseKind.POSTGRESQL) {
+            return configuration.user();
+        }
+        String url = configuration.jdbcUrl();
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return null;
+        }
+        for (String parameter : url.substring(query + 1).split("&")) {
+            int equals = parameter.indexOf('=');
+            if (equals > 0 && parameter.substring(0, equals).equalsIgnoreCase("user")) {
+                try {
+                    return URLDecoder.decode(parameter.substring(equals + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return parameter.substring(equals + 1);
+                }
+            }
+        }
+        return null;
     }
 
     private static String required(String value, String what) {
