@@ -2,6 +2,7 @@ package dev.tentacle.servermanager;
 
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.storage.machines.MachineId;
+import dev.tentacle.servermanager.setup.ServerSetupWizard;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -22,7 +23,7 @@ public final class AppScreens implements Screens {
 
     @Override
     public void setupWizard(Window owner, Consumer<String> created) {
-        throw new UnsupportedOperationException("setup wizard: not built yet");
+        ServerSetupWizard.show(owner, context).ifPresent(created);
     }
 
     @Override
