@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -40,6 +41,7 @@ public abstract class WizardPage extends WizardPane {
 
     private final ObservableBooleanValue valid;
     private final Label stepLabel = new Label();
+    private final ScrollPane scroll;
 
     /**
      * @param id the page's node id, which tests look it up by, e.g. "database-page"
@@ -53,7 +55,7 @@ public abstract class WizardPage extends WizardPane {
         Objects.requireNonNull(iconLiteral, "iconLiteral");
         this.valid = Objects.requireNonNull(valid, "valid");
         Parent content = Fxml.load(this);
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         setContent(scroll);
@@ -92,6 +94,28 @@ public abstract class WizardPage extends WizardPane {
     /** The URL of {@link #STYLESHEET}, for dialogs the pages open. */
     public static String stylesheet() {
         return Objects.requireNonNull(WizardPage.class.getResource(STYLESHEET), STYLESHEET).toExternalForm();
+    }
+
+    /**
+     * Scrolls the page, when it is taller than the window, so that the node is in view: a result that appeared below
+     * the fold, or a control about to be used.
+     */
+    public void reveal(Node node) {
+        Node content = scroll.getContent();
+        if (node == null || node.getScene() == null || content.getScene() != node.getScene()) {
+            return;
+        }
+        scroll.layout();
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double scrollable = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+        if (scrollable <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * scrollable;
+        double viewport = scroll.getViewportBounds().getHeight();
+        double target = bounds.getMinY() < top ? bounds.getMinY()
+                : bounds.getMaxY() > top + viewport ? bounds.getMaxY() - viewport : top;
+        scroll.setVvalue(Math.max(0, Math.min(1, target / scrollable)));
     }
 
     /** Shows where this page is in the flow, such as "Step 3 of 7". */

@@ -5,6 +5,7 @@ import dev.tentacle.desktop.wizard.WizardPage;
 import dev.tentacle.server.storage.ConnectionCheck;
 import dev.tentacle.servermanager.setup.DatabaseViewModel.Kind;
 import dev.tentacle.servermanager.setup.SetupWizardViewModel.Page;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -99,7 +100,10 @@ final class DatabasePage extends WizardPage {
         testResult.setWrapText(true);
         testResult.textProperty().bind(model.testMessageProperty());
         Fields.showWhen(testResult, Bindings.isNotEmpty(model.testMessageProperty()));
-        model.testResultProperty().addListener((observable, before, result) -> showResult(result));
+        model.testResultProperty().addListener((observable, before, result) -> {
+            showResult(result);
+            Platform.runLater(() -> reveal(testResult));
+        });
     }
 
     /** Green with a check for a connection, red with the reason for a failure. */

@@ -55,7 +55,7 @@ final class SetupRobot {
 
     /** Replaces a field's text by typing, as a user would. */
     SetupRobot type(String id, String text) {
-        robot.clickOn("#" + id);
+        clickOn(id);
         TextInputControl field = node(id, TextInputControl.class);
         robot.interact(field::clear);
         robot.write(text);
@@ -94,8 +94,11 @@ final class SetupRobot {
         next();
     }
 
+    /** Clicks the node, after scrolling the page to it as a user would. */
     void clickOn(String id) {
-        robot.clickOn("#" + id);
+        Node node = node(id, Node.class);
+        currentPage().ifPresent(page -> robot.interact(() -> page.reveal(node)));
+        robot.clickOn(node);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -106,12 +109,23 @@ final class SetupRobot {
     }
 
     static void waitUntil(Callable<Boolean> condition, int seconds) {
+        waitUntil(condition, seconds, () -> "");
+    }
+
+    /** Waits, and on a timeout says what was there instead. */
+    static void waitUntil(Callable<Boolean> condition, int seconds, java.util.function.Supplier<String> instead) {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("Timed out after " + seconds + " s waiting for the wizard", e);
+            throw new AssertionError("Timed out after " + seconds + " s waiting for the wizard " + instead.get(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until the label or field with this id holds the text. */
+    void waitForText(String id, String text, int seconds) {
+        waitUntil(() -> text(id).contains(text), seconds, () -> "to show '" + text + "' in " + id + "; it shows '"
+                + text(id) + "'");
     }
 
     /** The open window whose title starts with this text. */
