@@ -309,6 +309,9 @@ public final class ServerSetup {
 
         private String removeCreatedFiles() throws IOException {
             if (createdDirectory != null) {
+                if (!Files.exists(createdDirectory)) {
+                    return "The setup had created no files.";
+                }
                 deleteTree(createdDirectory);
                 return "Deleted " + createdDirectory + " (configuration, certificate"
                         + (plan.storage().kind() == DatabaseKind.H2 ? " and embedded database" : "") + ").";
