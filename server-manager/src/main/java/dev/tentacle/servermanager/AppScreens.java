@@ -6,6 +6,7 @@ import dev.tentacle.servermanager.addmachine.AddTentacleViewModel;
 import dev.tentacle.servermanager.scripts.RunScriptDialog;
 import dev.tentacle.servermanager.scripts.RunScriptViewModel;
 import dev.tentacle.server.storage.machines.MachineId;
+import dev.tentacle.servermanager.setup.ServerSetupWizard;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -26,7 +27,7 @@ public final class AppScreens implements Screens {
 
     @Override
     public void setupWizard(Window owner, Consumer<String> created) {
-        throw new UnsupportedOperationException("setup wizard: not built yet");
+        ServerSetupWizard.show(owner, context).ifPresent(created);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.tentacle.tentacle.diagnostics;
+package dev.tentacle.instances.ports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

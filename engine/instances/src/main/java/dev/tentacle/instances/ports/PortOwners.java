@@ -1,5 +1,6 @@
-package dev.tentacle.tentacle.diagnostics;
+package dev.tentacle.instances.ports;
 
+import dev.tentacle.instances.registry.OperatingSystem;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import java.util.Set;
  * command that finds it). Only the process id and its executable are reported, never its arguments, which may hold
  * secrets.
  */
-final class PortOwners {
+public final class PortOwners {
     private static final String LISTEN_STATE = "0A";
 
     private final Path proc;
@@ -26,12 +27,17 @@ final class PortOwners {
         this.proc = proc;
     }
 
-    static PortOwners linux() {
+    public static PortOwners linux() {
         return new PortOwners(Path.of("/proc"));
     }
 
+    /** The process listening on the port on this machine, when it is Linux and this user can tell; else empty. */
+    public static Optional<Owner> listenerOnThisMachine(int port) {
+        return OperatingSystem.current() == OperatingSystem.LINUX ? linux().listenerOf(port) : Optional.empty();
+    }
+
     /** Tests point this at a fake {@code /proc}. */
-    static PortOwners at(Path proc) {
+    public static PortOwners at(Path proc) {
         return new PortOwners(proc);
     }
 
@@ -40,19 +46,19 @@ final class PortOwners {
      *
      * @param command its executable, or empty when it cannot be read
      */
-    record Owner(long pid, Optional<String> command) {
+    public record Owner(long pid, Optional<String> command) {
         /** "process 1234 (/usr/bin/python3)". */
-        String describe() {
+        public String describe() {
             return "process " + pid + command.map(c -> " (" + c + ")").orElse("");
         }
 
-        boolean isThisProcess() {
+        public boolean isThisProcess() {
             return pid == ProcessHandle.current().pid();
         }
     }
 
     /** The process listening on the port, when this system and this user can tell. */
-    Optional<Owner> listenerOf(int port) {
+    public Optional<Owner> listenerOf(int port) {
         try {
             Set<String> inodes = new HashSet<>();
             inodes.addAll(listeningInodes(proc.resolve("net/tcp"), port));

@@ -1,4 +1,4 @@
-package dev.tentacle.manager.wizard;
+package dev.tentacle.desktop.wizard;
 
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -19,13 +19,16 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Small bindings every page uses: an input bound to its ViewModel property, and an error shown under it. */
-final class Fields {
+/**
+ * Small bindings every wizard page uses: an input bound to its ViewModel property, an error shown under it, a node shown
+ * only while a condition holds, a "Browse…" button, and Copy.
+ */
+public final class Fields {
     private Fields() {
     }
 
     /** Binds the field's text to the property both ways, and labels it for its mnemonic. */
-    static void bind(TextInputControl field, StringProperty property, Label label) {
+    public static void bind(TextInputControl field, StringProperty property, Label label) {
         field.textProperty().bindBidirectional(property);
         if (label != null) {
             label.setLabelFor(field);
@@ -34,7 +37,7 @@ final class Fields {
     }
 
     /** Shows the message under a field when there is one; takes no space otherwise. */
-    static void showError(Label label, ObservableStringValue message) {
+    public static void showError(Label label, ObservableStringValue message) {
         label.textProperty().bind(message);
         label.visibleProperty().bind(Bindings.isNotEmpty(message));
         label.managedProperty().bind(label.visibleProperty());
@@ -46,19 +49,19 @@ final class Fields {
     }
 
     /** Shows a node only while the condition holds, taking no space otherwise. */
-    static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+    public static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(node.visibleProperty());
     }
 
-    static void copyToClipboard(String text) {
+    public static void copyToClipboard(String text) {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
     }
 
     /** A "Browse…" button that puts the chosen directory into the property. */
-    static void browse(Button button, Property<String> property, String title) {
+    public static void browse(Button button, Property<String> property, String title) {
         button.setOnAction(event -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(title);
