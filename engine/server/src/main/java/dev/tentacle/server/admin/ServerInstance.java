@@ -28,6 +28,11 @@ public record ServerInstance(String name, Path configFile) {
         return ServerConfiguration.store().update(configFile, change);
     }
 
+    /** The name as a command-line argument: in double quotes when it contains a space. */
+    public String shellQuotedName() {
+        return name.contains(" ") ? '"' + name + '"' : name;
+    }
+
     public ServerCertificates certificates() {
         return new ServerCertificates(name);
     }

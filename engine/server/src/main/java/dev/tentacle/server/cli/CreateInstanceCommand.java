@@ -1,15 +1,9 @@
 package dev.tentacle.server.cli;
 
-import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.instances.cli.FormatOption;
-import dev.tentacle.instances.registry.InstanceRecord;
-import dev.tentacle.instances.registry.InstanceRegistry;
-import dev.tentacle.server.config.ServerConfiguration;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.tentacle.server.admin.ServerInstance;
+import dev.tentacle.server.admin.ServerInstanceSetup;
 import java.nio.file.Path;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,46 +36,22 @@ final class CreateInstanceCommand extends ServerCommand {
 
     @Override
     public Integer call() {
-        String name = instance == null ? ApplicationKind.SERVER.defaultInstanceName() : instance;
-        InstanceRegistry registry = registry();
-        Path homeDirectory = home != null ? home.toAbsolutePath().normalize()
-                : config != null ? config.toAbsolutePath().normalize().getParent()
-                : registry.defaultHomeDirectory(name);
-        Path file = config != null ? config : ApplicationKind.SERVER.configFileIn(homeDirectory);
-        Path absoluteFile = file.toAbsolutePath().normalize();
-        Optional<InstanceRecord> registered = registry.find(name).filter(r -> r.configFile().equals(absoluteFile));
-        if (registered.isPresent()) {
-            InstanceRecord record = registered.get();
-            printer(format).print(new Result(record.name(), absoluteFile.toString(),
-                    ServerConfiguration.store().read(absoluteFile).homeDirectory().toString(), false),
-                    out -> out.println("The Octopus Server instance '" + record.name() + "' already exists with the"
-                            + " configuration file " + absoluteFile + "; nothing changed."));
+        ServerInstanceSetup.Created created = new ServerInstanceSetup(registry()).create(instance, home, config);
+        ServerInstance target = created.instance();
+        var result = new Result(target.name(), target.configFile().toString(), created.homeDirectory().toString(),
+                created.createdConfigFile());
+        if (created.alreadyExisted()) {
+            printer(format).print(result, out -> out.println("The Octopus Server instance '" + target.name()
+                    + "' already exists with the configuration file " + target.configFile() + "; nothing changed."));
             return 0;
         }
-        Optional<ServerConfiguration> existing = ServerConfiguration.store().readIfExists(file);
-        InstanceRecord record = registry.create(name, file);
-        if (existing.isEmpty()) {
-            try {
-                Files.createDirectories(homeDirectory);
-                ServerConfiguration.store().write(record.configFile(), ServerConfiguration.defaults(homeDirectory));
-            } catch (IOException e) {
-                registry.delete(record.name());
-                throw new UncheckedIOException("Could not create the home directory " + homeDirectory + ": " + e
-                        + ". The instance was not created; choose a writable directory with --home.", e);
-            } catch (RuntimeException e) {
-                registry.delete(record.name());
-                throw e;
-            }
-        }
-        Path actualHome = existing.map(ServerConfiguration::homeDirectory).orElse(homeDirectory);
-        var result = new Result(record.name(), record.configFile().toString(), actualHome.toString(), existing.isEmpty());
         printer(format).print(result, out -> {
-            out.println((existing.isEmpty() ? "Created" : "Registered") + " the Octopus Server instance '"
-                    + record.name() + "'" + (existing.isEmpty() ? "." : " with its existing configuration file."));
+            out.println((result.createdConfigFile() ? "Created" : "Registered") + " the Octopus Server instance '"
+                    + target.name() + "'" + (result.createdConfigFile() ? "." : " with its existing configuration file."));
             out.println("  Configuration file: " + result.configFile());
             out.println("  Home directory:     " + result.homeDirectory());
             out.println("Next, create its certificate: octopus-server new-certificate --instance "
-                    + shellQuoted(record.name()));
+                    + shellQuoted(target.name()));
         });
         return 0;
     }

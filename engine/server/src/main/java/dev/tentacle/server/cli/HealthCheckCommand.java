@@ -1,6 +1,7 @@
 package dev.tentacle.server.cli;
 
 import dev.tentacle.server.admin.ServerInstance;
+import dev.tentacle.server.admin.TaskExecution;
 import dev.tentacle.instances.cli.FormatOption;
 import dev.tentacle.instances.cli.OutputFormat;
 import dev.tentacle.server.config.ServerConfiguration;
@@ -70,13 +71,13 @@ final class HealthCheckCommand extends ServerCommand {
         boolean text = format.format() == OutputFormat.TEXT;
         PrintWriter out = out();
         try (Storage storage = target.openStorage();
-             CommandTask task = new CommandTask(target, configuration, storage, context(), err())) {
+             TaskExecution task = taskExecution(target, storage)) {
             List<Machine> chosen = all ? MachineSelection.all(storage) : MachineSelection.byNames(storage, machines);
             List<MachineHealth> results = new ArrayList<>();
             NewTask check = NewTask.healthCheck("Check the health of " + MachineSelection.describe(chosen),
                     task.requester(), chosen.stream().map(Machine::id).toList());
-            CommandTask.Outcome outcome = task.run(check, MachineSelection.anyPolling(chosen), limit,
-                    new CommandTask.Progress() {
+            TaskExecution.Outcome outcome = task.run(check, TaskExecution.needsPollingPort(chosen), limit,
+                    new TaskExecution.Progress() {
                         @Override
                         public void line(TaskLogLine line) {
                             // The results are shown from the health history, with more than the log's summary line.

@@ -70,11 +70,6 @@ final class MachineSelection {
                 + ". See each machine's with: octopus-server machine list");
     }
 
-    /** Whether any of the machines is a polling Tentacle. */
-    static boolean anyPolling(List<Machine> machines) {
-        return machines.stream().anyMatch(m -> m.communicationStyle() == CommunicationStyle.POLLING);
-    }
-
     /** "web01, web02 and 3 more", for task descriptions. */
     static String describe(List<Machine> machines) {
         List<String> names = machines.stream().limit(NAMES_IN_DESCRIPTION).map(Machine::name).toList();

@@ -3,7 +3,7 @@ package dev.tentacle.server.cli;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.comms.CertificateThumbprints;
 import dev.tentacle.instances.cli.FormatOption;
-import dev.tentacle.server.config.ServerConfiguration;
+import dev.tentacle.server.admin.ServerInstanceSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,11 +32,10 @@ final class NewCertificateCommand extends ServerCommand {
     @Override
     public Integer call() {
         ServerInstance target = instance.resolve(registry());
-        boolean hadCertificate = target.configuration().certificate() != null;
-        ServerConfiguration saved = target.update(c -> target.certificates().newCertificate(c, ifBlank));
-        boolean generated = !(ifBlank && hadCertificate);
-        CertificateThumbprints thumbprints = target.certificates().load(saved).thumbprints();
-        var result = new Result(target.name(), saved.certificate().file().toString(), thumbprints.sha1().hex(),
+        ServerInstanceSetup.Certificate certificate = ServerInstanceSetup.newCertificate(target, ifBlank);
+        boolean generated = certificate.generated();
+        CertificateThumbprints thumbprints = certificate.thumbprints();
+        var result = new Result(target.name(), certificate.file().toString(), thumbprints.sha1().hex(),
                 thumbprints.sha256().hex(), generated);
         printer(format).print(result, out -> {
             if (generated) {

@@ -1,5 +1,8 @@
 package dev.tentacle.server.cli;
 
+import dev.tentacle.server.admin.DatabaseWaitNotices;
+import dev.tentacle.server.admin.NodeNames;
+import dev.tentacle.server.admin.NodeStarter;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.comms.CertificateThumbprints;
 import dev.tentacle.comms.certificates.CertificateIdentity;
@@ -54,13 +57,13 @@ final class RunCommand extends ServerCommand {
         ServerConfiguration configuration = target.configuration();
         CertificateIdentity identity = target.certificates().load(configuration);
         Storage storage = Storage.openWhenAvailable(configuration.storage(),
-                StorageRetry.builder(Duration.ofSeconds(waitForStorage)).listener(new StorageWaitReport(err())).build());
+                StorageRetry.builder(Duration.ofSeconds(waitForStorage)).listener(new DatabaseWaitNotices(notices())).build());
         RunningServer running;
         try {
             NodeSettings settings = NodeSettings.defaults(node, new InetSocketAddress(configuration.commsListenPort()));
-            ServerNode started = NodeStarter.start(target, storage, identity, settings, context(),
+            ServerNode started = NodeStarter.start(target, storage, identity, settings, context().commsOptions(),
                     Optional.of(apiSettings(identity, configuration)));
-            running = new RunningServer(target.name(), started, storage, out(), err());
+            running = new RunningServer(target.name(), started, storage, out(), notices());
         } catch (RuntimeException | Error e) {
             storage.close();
             throw e;

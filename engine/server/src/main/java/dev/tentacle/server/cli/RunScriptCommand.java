@@ -1,6 +1,7 @@
 package dev.tentacle.server.cli;
 
 import dev.tentacle.server.admin.ServerInstance;
+import dev.tentacle.server.admin.TaskExecution;
 import dev.tentacle.contracts.scripts.ScriptSyntax;
 import dev.tentacle.instances.cli.FormatOption;
 import dev.tentacle.instances.cli.OutputFormat;
@@ -98,7 +99,7 @@ final class RunScriptCommand extends ServerCommand {
         ServerInstance target = instance.resolve(registry());
         ServerConfiguration configuration = target.configuration();
         try (Storage storage = target.openStorage();
-             CommandTask task = new CommandTask(target, configuration, storage, context(), err())) {
+             TaskExecution task = taskExecution(target, storage)) {
             List<Machine> chosen = byName ? MachineSelection.byNames(storage, machines)
                     : MachineSelection.byTags(storage, blankToNull(role), blankToNull(environment));
             Map<MachineId, String> names = new HashMap<>();
@@ -107,7 +108,7 @@ final class RunScriptCommand extends ServerCommand {
             NewTask script = NewTask.script("Run a " + scriptSyntax.name().toLowerCase(Locale.ROOT) + " script on "
                     + MachineSelection.describe(chosen), task.requester(), new ScriptPayload(body, scriptSyntax).toJson(),
                     chosen.stream().map(Machine::id).toList());
-            CommandTask.Outcome outcome = task.run(script, MachineSelection.anyPolling(chosen), limit, stream);
+            TaskExecution.Outcome outcome = task.run(script, TaskExecution.needsPollingPort(chosen), limit, stream);
             List<MachineOutcome> outcomes = outcome.targets().stream().map(RunScriptCommand::outcomeOf).toList();
             var result = new Result(outcome.task().id().toString(), outcome.task().state().name(),
                     outcome.task().failureReason(), outcomes, stream.log);
@@ -193,7 +194,7 @@ final class RunScriptCommand extends ServerCommand {
     }
 
     /** Shows the log as it arrives (text), or keeps it for the JSON document. */
-    private static final class Stream implements CommandTask.Progress {
+    private static final class Stream implements TaskExecution.Progress {
         private final boolean text;
         private final Map<MachineId, String> names;
         private final PrintWriter out;

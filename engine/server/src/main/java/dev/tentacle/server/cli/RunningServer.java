@@ -1,9 +1,11 @@
 package dev.tentacle.server.cli;
 
+import dev.tentacle.server.admin.NodeRecords;
 import dev.tentacle.server.node.ServerNode;
 import dev.tentacle.server.storage.Storage;
 import java.io.PrintWriter;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -16,16 +18,16 @@ public final class RunningServer implements AutoCloseable {
     private final ServerNode node;
     private final Storage storage;
     private final PrintWriter out;
-    private final PrintWriter err;
+    private final Consumer<String> notices;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    RunningServer(String instanceName, ServerNode node, Storage storage, PrintWriter out, PrintWriter err) {
+    RunningServer(String instanceName, ServerNode node, Storage storage, PrintWriter out, Consumer<String> notices) {
         this.instanceName = Objects.requireNonNull(instanceName, "instanceName");
         this.node = Objects.requireNonNull(node, "node");
         this.storage = Objects.requireNonNull(storage, "storage");
         this.out = Objects.requireNonNull(out, "out");
-        this.err = Objects.requireNonNull(err, "err");
+        this.notices = Objects.requireNonNull(notices, "notices");
     }
 
     /** The instance this server runs. */
@@ -60,7 +62,7 @@ public final class RunningServer implements AutoCloseable {
             return;
         }
         try {
-            NodeRecords.stopAndForget(node, storage, err);
+            NodeRecords.stopAndForget(node, storage, notices);
         } finally {
             try {
                 storage.close();

@@ -4,8 +4,13 @@ import dev.tentacle.comms.CertificateThumbprints;
 import dev.tentacle.instances.cli.FormatOption;
 import dev.tentacle.instances.cli.Printer;
 import dev.tentacle.instances.registry.InstanceRegistry;
+import dev.tentacle.server.admin.NodeNames;
+import dev.tentacle.server.admin.ServerInstance;
+import dev.tentacle.server.admin.TaskExecution;
+import dev.tentacle.server.storage.Storage;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -32,6 +37,22 @@ abstract class ServerCommand implements Callable<Integer> {
 
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** Messages for the person watching, on standard error: which node runs a task, a database that is away. */
+    Consumer<String> notices() {
+        PrintWriter err = err();
+        return message -> {
+            err.println(message);
+            err.flush();
+        };
+    }
+
+    /** Runs the tasks of a command on the instance; tasks are recorded as requested by the command line's user. */
+    TaskExecution taskExecution(ServerInstance target, Storage storage) {
+        return new TaskExecution(target, storage, context().commsOptions(),
+                NodeNames.forCommand(ProcessHandle.current().pid()),
+                "octopus-server command line (" + context().environment().userName() + ")", notices());
     }
 
     Printer printer(FormatOption format) {

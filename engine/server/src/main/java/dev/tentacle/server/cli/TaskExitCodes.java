@@ -1,5 +1,6 @@
 package dev.tentacle.server.cli;
 
+import dev.tentacle.server.admin.TaskExecution;
 import dev.tentacle.server.storage.tasks.TaskState;
 
 /**
@@ -17,7 +18,7 @@ final class TaskExitCodes {
     private TaskExitCodes() {
     }
 
-    static int of(CommandTask.Outcome outcome) {
+    static int of(TaskExecution.Outcome outcome) {
         if (outcome.timedOut() || outcome.task().state() == TaskState.CANCELLED || !outcome.task().state().isFinished()) {
             return CANCELLED_OR_TIMED_OUT;
         }

@@ -1,5 +1,6 @@
 package dev.tentacle.server.cli;
 
+import dev.tentacle.server.admin.NodeNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tentacle.comms.CertificateThumbprints;

@@ -1,5 +1,6 @@
 package dev.tentacle.server.cli;
 
+import dev.tentacle.server.admin.NodeNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -90,8 +91,8 @@ class TaskCommandsTest {
                     .containsPattern("db01: HEALTHY in \\d+ ms, agent \\S+")
                     .contains("Health check ServerTasks-1 SUCCEEDED: 2 of 2 machine(s) healthy.");
             assertThat(run.err()).contains("Queued ServerTasks-1: Check the health of db01, web01.")
-                    .contains("No Octopus Server is running for the instance 'OctopusServer', so this command runs the"
-                            + " task itself as server node " + NodeNames.forCommand(ProcessHandle.current().pid()))
+                    .contains("No Octopus Server is running for the instance 'OctopusServer', so the task runs"
+                            + " here, on a server node of its own: " + NodeNames.forCommand(ProcessHandle.current().pid()))
                     .contains("(polling Tentacles connect on port " + commsPort + ")");
             try (Storage storage = openStorage()) {
                 assertThat(storage.nodes().list()).as("the command's node is forgotten").isEmpty();
@@ -217,7 +218,7 @@ class TaskCommandsTest {
             assertThat(run.err()).contains("Queued ServerTasks-1: Check the health of web01; server node killed-node"
                             + " runs it.")
                     .contains("The server node that was to run ServerTasks-1 stopped.")
-                    .contains("so this command runs the task itself");
+                    .contains("so the task runs here, on a server node of its own");
             assertThat(run.out()).contains("web01: HEALTHY");
         }
 
@@ -333,7 +334,7 @@ class TaskCommandsTest {
 
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(run.out()).containsPattern("web01: HEALTHY in \\d+ ms").containsPattern("db01: HEALTHY in \\d+ ms");
-            assertThat(run.err()).contains("server node running-node runs it.").doesNotContain("runs the task itself");
+            assertThat(run.err()).contains("server node running-node runs it.").doesNotContain("a server node of its own");
             assertThat(claimedBy(1)).containsOnly("running-node");
             assertThat(storage.nodes().list()).extracting(ServerNodeRecord::name).containsExactly("running-node");
         }

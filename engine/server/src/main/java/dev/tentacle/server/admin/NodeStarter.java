@@ -1,7 +1,7 @@
-package dev.tentacle.server.cli;
+package dev.tentacle.server.admin;
 
-import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.comms.CommsException;
+import dev.tentacle.comms.CommsOptions;
 import dev.tentacle.comms.ErrorCode;
 import dev.tentacle.comms.certificates.CertificateIdentity;
 import dev.tentacle.server.api.ApiServerSettings;
@@ -12,8 +12,8 @@ import java.net.BindException;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Starts a server node for a command, turning a port that cannot be bound into advice on which setting to change. */
-final class NodeStarter {
+/** Starts a server node for a command or the Server Manager, turning a port that cannot be bound into advice on which setting to change. */
+public final class NodeStarter {
     private NodeStarter() {
     }
 
@@ -24,10 +24,10 @@ final class NodeStarter {
      * @throws IllegalStateException naming the web address and {@code configure --webListenPrefixes}, when the API
      *     cannot listen
      */
-    static ServerNode start(ServerInstance instance, Storage storage, CertificateIdentity identity, NodeSettings settings,
-            ServerCliContext context, Optional<ApiServerSettings> api) {
+    public static ServerNode start(ServerInstance instance, Storage storage, CertificateIdentity identity,
+            NodeSettings settings, CommsOptions comms, Optional<ApiServerSettings> api) {
         try {
-            return ServerNode.start(storage, identity, settings, context.commsOptions(), api, Clock.systemUTC());
+            return ServerNode.start(storage, identity, settings, comms, api, Clock.systemUTC());
         } catch (CommsException e) {
             if (e.code() == ErrorCode.ADDRESS_IN_USE) {
                 throw commsPortInUse(instance, settings.commsListen().getPort(), e);
@@ -39,17 +39,17 @@ final class NodeStarter {
                 throw new IllegalStateException("Cannot listen for the web interface and API on " + web.bindHost() + ":"
                         + web.port() + " (" + rootMessage(e) + "). Is another program using port " + web.port()
                         + ", or is " + web.bindHost() + " not an address of this machine? Stop it, or choose another with:"
-                        + " octopus-server configure --instance " + ServerCommand.shellQuoted(instance.name())
+                        + " octopus-server configure --instance " + instance.shellQuotedName()
                         + " --webListenPrefixes https://HOST:PORT/ (or --webPort PORT)", e);
             }
             throw e;
         }
     }
 
-    static CommsException commsPortInUse(ServerInstance instance, int port, CommsException cause) {
+    public static CommsException commsPortInUse(ServerInstance instance, int port, CommsException cause) {
         return new CommsException(ErrorCode.ADDRESS_IN_USE, "Cannot listen for polling Tentacles on port " + port + ": "
                 + cause.getMessage() + " It is this instance's comms port (another Octopus Server may hold it): change"
-                + " it with octopus-server configure --instance " + ServerCommand.shellQuoted(instance.name())
+                + " it with octopus-server configure --instance " + instance.shellQuotedName()
                 + " --commsListenPort PORT, and tell the polling Tentacles the new port.", cause);
     }
 

@@ -1,4 +1,4 @@
-package dev.tentacle.server.cli;
+package dev.tentacle.server.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
