@@ -37,7 +37,8 @@ import java.util.function.Supplier;
  *       directory and no other registered instance uses it.</li>
  * </ul>
  *
- * <p>Whoever has the instance's storage open closes it before {@link #remove} deletes the database.
+ * <p>Whoever has the instance's storage open closes it when {@link #remove} says so (its {@code releaseStorage}),
+ * after the service has stopped and before the configuration and the database are deleted.
  */
 public final class ServerInstanceRemoval {
     private final InstanceRegistry registry;
@@ -234,8 +235,18 @@ public final class ServerInstanceRemoval {
      * @throws UncheckedIOException when a file could not be deleted; what the message says is gone is gone
      */
     public Completed remove(Plan plan, boolean deleteDatabase, Consumer<String> steps) {
+        return remove(plan, deleteDatabase, steps, () -> { });
+    }
+
+    /**
+     * As {@link #remove(Plan, boolean, Consumer)}, and runs {@code releaseStorage} once the service is stopped and
+     * before anything else changes, for a caller that holds the instance's storage open (the Octopus Server Manager):
+     * the embedded database's files can then be deleted, and nothing opens the storage of an instance half removed.
+     */
+    public Completed remove(Plan plan, boolean deleteDatabase, Consumer<String> steps, Runnable releaseStorage) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(steps, "steps");
+        Objects.requireNonNull(releaseStorage, "releaseStorage");
         String name = plan.record().name();
         if (deleteDatabase && !plan.canDeleteDatabase()) {
             throw new IllegalArgumentException("The database of the Octopus Server instance '" + name + "' cannot be"
@@ -249,6 +260,7 @@ public final class ServerInstanceRemoval {
         } else if (!plan.servicesSupported()) {
             notes.add("Its OS service was not looked at: " + plan.servicesDescription());
         }
+        releaseStorage.run();
         steps.accept("Removing '" + name + "' from the instance registry");
         registry.delete(name);
 

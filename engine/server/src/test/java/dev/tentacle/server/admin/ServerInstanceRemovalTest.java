@@ -99,8 +99,11 @@ class ServerInstanceRemovalTest {
         Path certificate = Files.writeString(Files.createDirectories(temp.resolve("homes/Main/Certificates"))
                 .resolve("server.pfx"), "certificate");
 
-        var completed = removal.remove(removal.plan("Main"), true, step -> { });
+        List<String> order = new ArrayList<>();
+        var completed = removal.remove(removal.plan("Main"), true, order::add, () -> order.add("release"));
 
+        assertThat(order.indexOf("release")).isEqualTo(1);
+        assertThat(order.getFirst()).startsWith("Stopping and removing the service");
         assertThat(temp.resolve("homes/Main/Database")).doesNotExist();
         assertThat(completed.deletedFiles()).contains(temp.resolve("homes/Main/Database/octopus.mv.db"));
         assertThat(certificate).exists();
