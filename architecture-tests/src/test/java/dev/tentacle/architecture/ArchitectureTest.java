@@ -34,6 +34,8 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.contracts.scripts")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.server.storage")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.manager.instances")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.desktop.fx")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.servermanager")).isTrue();
     }
 
     @Test
@@ -87,7 +89,7 @@ class ArchitectureTest {
     void commsKnowsNothingOfTheLayersAboveIt() {
         ArchRule rule = noClasses().that().resideInAPackage("dev.tentacle.comms..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.tentacle.instances..", "dev.tentacle.tentacle..",
-                        "dev.tentacle.server..", "dev.tentacle.manager..", "dev.tentacle.servermanager..", "dev.tentacle.testing..");
+                        "dev.tentacle.server..", "dev.tentacle.manager..", "dev.tentacle.servermanager..", "dev.tentacle.desktop..", "dev.tentacle.testing..");
         rule.allowEmptyShould(true).check(classes);
     }
 
@@ -103,17 +105,19 @@ class ArchitectureTest {
     void instancesDependOnlyOnComms() {
         ArchRule rule = noClasses().that().resideInAPackage("dev.tentacle.instances..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.tentacle.tentacle..", "dev.tentacle.server..",
-                        "dev.tentacle.manager..", "dev.tentacle.servermanager..");
+                        "dev.tentacle.manager..", "dev.tentacle.servermanager..", "dev.tentacle.desktop..");
         rule.allowEmptyShould(true).check(classes);
     }
 
     @Test
     void tentacleAndServerDoNotDependOnEachOtherOrOnManagers() {
         noClasses().that().resideInAPackage("dev.tentacle.tentacle..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.tentacle.server..", "dev.tentacle.manager..", "dev.tentacle.servermanager..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tentacle.server..", "dev.tentacle.manager..", "dev.tentacle.servermanager..",
+                        "dev.tentacle.desktop..")
                 .allowEmptyShould(true).check(classes);
         noClasses().that().resideInAPackage("dev.tentacle.server..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.tentacle.tentacle..", "dev.tentacle.manager..", "dev.tentacle.servermanager..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tentacle.tentacle..", "dev.tentacle.manager..", "dev.tentacle.servermanager..",
+                        "dev.tentacle.desktop..")
                 .allowEmptyShould(true).check(classes);
     }
 
@@ -136,8 +140,39 @@ class ArchitectureTest {
     }
 
     @Test
+    void theServerManagerUsesTheEngineNotTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.tentacle.servermanager..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tentacle.server.cli..",
+                        "dev.tentacle.instances.cli..", "dev.tentacle.tentacle..")
+                .because("the Server Manager calls the server engine's Java API (dev.tentacle.server.admin and below);"
+                        + " logic only a command line has belongs in an engine package both use")
+                .check(classes);
+    }
+
+    @Test
+    void theTwoManagersShareCodeOnlyThroughManagerCommon() {
+        noClasses().that().resideInAPackage("dev.tentacle.manager..")
+                .should().dependOnClassesThat().resideInAPackage("dev.tentacle.servermanager..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.tentacle.servermanager..")
+                .should().dependOnClassesThat().resideInAPackage("dev.tentacle.manager..")
+                .because("what both managers need lives in manager-common (dev.tentacle.desktop)")
+                .check(classes);
+    }
+
+    @Test
+    void managerCommonKnowsNeitherManagerNorTheAgentOrServer() {
+        noClasses().that().resideInAPackage("dev.tentacle.desktop..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tentacle.manager..",
+                        "dev.tentacle.servermanager..", "dev.tentacle.tentacle..", "dev.tentacle.server..")
+                .because("manager-common is shared by both managers and sits on the instances layer only")
+                .check(classes);
+    }
+
+    @Test
     void viewModelsDoNotTouchTheScreen() {
-        noClasses().that().resideInAnyPackage("dev.tentacle.manager..", "dev.tentacle.servermanager..")
+        noClasses().that().resideInAnyPackage("dev.tentacle.manager..", "dev.tentacle.servermanager..",
+                        "dev.tentacle.desktop..")
                 .and().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
                 .because("ViewModels are tested without JavaFX running: controls, windows and FXML belong to views")
