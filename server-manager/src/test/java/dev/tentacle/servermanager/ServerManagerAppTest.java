@@ -174,14 +174,14 @@ class ServerManagerAppTest {
     }
 
     @Test
-    void restartStopsAndStartsTheServiceThroughSystemctl() {
+    void restartFromTheKeyboardRestartsTheServiceThroughSystemctl() {
         ServerInstance main = fixture.createServer("Main");
         fixture.installService(main);
         startWith(main);
         waitUntil(() -> !this.<Button>node("#restartButton").isDisabled());
         int before = fixture.systemctl().changes().size();
 
-        robot.clickOn("#restartButton");
+        robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT); // Restart's mnemonic
 
         waitUntil(() -> fixture.systemctl().changes().size() == before + 1);
         assertThat(fixture.systemctl().changes().getLast()).isEqualTo("restart " + fixture.unitName("Main"));
@@ -266,8 +266,9 @@ class ServerManagerAppTest {
 
         robot.clickOn("#addTentacleButton");
         waitUntil(() -> this.<TabPane>node("#tabs").getSelectionModel().getSelectedIndex() == 1);
-        robot.clickOn("#healthButton");
-        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        robot.press(KeyCode.ALT).type(KeyCode.K).release(KeyCode.ALT); // Check health's mnemonic
+        waitUntil(() -> screens.calls().size() == 2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL); // Machines, Run script
 
         waitUntil(() -> screens.calls().size() == 3);
         assertThat(screens.calls()).containsExactly("addListeningTentacle Main", "healthCheck Main []",
