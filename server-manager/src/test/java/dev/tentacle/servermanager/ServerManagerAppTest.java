@@ -303,4 +303,18 @@ class ServerManagerAppTest {
         assertThat(text("#failure-message")).isEqualTo("The wizard needs a display of at least 40 em.");
         robot.type(KeyCode.ENTER);
     }
+
+    @Test
+    void theViewMenuSwitchesTheThemeAndTheKeysChangeTheTextSize() {
+        ServerInstance main = fixture.createServer("Main");
+        startWith(main);
+
+        robot.clickOn("View").clickOn("#darkItem");
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+
+        waitUntil(() -> app.appearance().darkProperty().get());
+        waitUntil(() -> app.appearance().textScaleProperty().get() > 1.0);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        waitUntil(() -> app.appearance().textScaleProperty().get() == 1.0);
+    }
 }
