@@ -3,6 +3,8 @@ package dev.tentacle.servermanager;
 import dev.tentacle.desktop.fx.Appearance;
 import dev.tentacle.desktop.fx.FileManager;
 import dev.tentacle.desktop.fx.Repeating;
+import dev.tentacle.desktop.fx.WindowIcons;
+import dev.tentacle.icons.ProductIcon;
 import dev.tentacle.servermanager.server.ServerView;
 import dev.tentacle.servermanager.server.ServerViewModel;
 import dev.tentacle.servermanager.welcome.WelcomeView;
@@ -16,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 
 /**
  * The Octopus Server Manager: the composition root. It is given what the screens need from the world (a
@@ -35,6 +38,7 @@ public class ServerManagerApp extends Application {
     private AutoCloseable polling;
     private Appearance appearance;
     private ShellViewModel shell;
+    private Subscription windowIcons = Subscription.EMPTY;
 
     /** For {@link Application#launch}: this machine's registry and services. */
     public ServerManagerApp() {
@@ -64,6 +68,8 @@ public class ServerManagerApp extends Application {
         appearance.darkProperty().addListener((o, before, now) ->
                 Application.setUserAgentStylesheet(appearance.themeStylesheet()));
         repeating = new Repeating();
+        // The wizard, the dialogs and every other window get the icon as they open.
+        windowIcons = WindowIcons.of(ProductIcon.OCTOPUS_SERVER_MANAGER.pngs()).applyToEveryWindow(stage);
 
         shell = new ShellViewModel(context, appearance);
         ServerViewModel server = new ServerViewModel(context, storages, files, shell.selectedProperty(),
@@ -101,6 +107,7 @@ public class ServerManagerApp extends Application {
 
     @Override
     public void stop() {
+        windowIcons.unsubscribe();
         if (polling != null) {
             try {
                 polling.close();

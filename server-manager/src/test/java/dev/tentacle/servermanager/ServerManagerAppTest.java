@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.tentacle.comms.CertificateThumbprints;
 import dev.tentacle.desktop.testing.Screenshots;
+import dev.tentacle.icons.ProductIcon;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.admin.ServerInstanceSetup;
 import dev.tentacle.server.node.ServerNode;
@@ -21,6 +22,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -316,5 +318,21 @@ class ServerManagerAppTest {
         waitUntil(() -> app.appearance().textScaleProperty().get() > 1.0);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         waitUntil(() -> app.appearance().textScaleProperty().get() == 1.0);
+    }
+
+    @Test
+    void everyWindowCarriesTheServerManagerIcon() {
+        startApp();
+        waitUntil(() -> showing("#setUpButton"));
+
+        assertThat(stage.getIcons()).hasSameSizeAs(ProductIcon.PNG_SIZES);
+        assertThat(stage.getIcons()).extracting(Image::getUrl)
+                .allSatisfy(url -> assertThat(url).contains("/dev/tentacle/icons/octopus-server-manager-"));
+        robot.clickOn("Help").clickOn("#aboutItem");
+        waitUntil(() -> robot.lookup("#about-text").tryQuery().isPresent());
+        Stage about = (Stage) robot.lookup("#about-text").query().getScene().getWindow();
+        assertThat(about.getIcons()).containsExactlyElementsOf(stage.getIcons());
+        assertThat(text("#about-text")).contains(fixture.registryDirectory().toString());
+        robot.type(KeyCode.ENTER);
     }
 }
