@@ -27,6 +27,8 @@ public final class ShellViewModel {
     private final ServerManagerContext context;
     private final Appearance appearance;
     private final ObservableList<ServerInstance> instances = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a fresh wrapper die with it. */
+    private final ObservableList<ServerInstance> readOnlyInstances = FXCollections.unmodifiableObservableList(instances);
     private final ObjectProperty<ServerInstance> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final AtomicBoolean pollInFlight = new AtomicBoolean();
@@ -70,7 +72,7 @@ public final class ShellViewModel {
 
     /** The registered instances, sorted as the registry sorts them. */
     public ObservableList<ServerInstance> instances() {
-        return FXCollections.unmodifiableObservableList(instances);
+        return readOnlyInstances;
     }
 
     /** The selected instance; null when there is none. */

@@ -22,6 +22,8 @@ public final class MachineRun {
     private final MachineId machineId;
     private final String name;
     private final ObservableList<OutputLine> output = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a fresh wrapper die with it. */
+    private final ObservableList<OutputLine> readOnlyOutput = FXCollections.unmodifiableObservableList(output);
     private final ReadOnlyObjectWrapper<TaskState> state = new ReadOnlyObjectWrapper<>(this, "state", TaskState.QUEUED);
     private final ReadOnlyObjectWrapper<Integer> exitCode = new ReadOnlyObjectWrapper<>(this, "exitCode");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Queued");
@@ -75,7 +77,7 @@ public final class MachineRun {
 
     /** Its output so far, in order; at most {@link #MAX_LINES}. */
     public ObservableList<OutputLine> output() {
-        return FXCollections.unmodifiableObservableList(output);
+        return readOnlyOutput;
     }
 
     /** Lines dropped from the start of the output to keep it within {@link #MAX_LINES}. */
