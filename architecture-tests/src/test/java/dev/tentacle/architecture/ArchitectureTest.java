@@ -1,5 +1,6 @@
 package dev.tentacle.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -36,6 +37,7 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.manager.instances")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.desktop.fx")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.servermanager")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.tentacle.icons")).isTrue();
     }
 
     @Test
@@ -177,6 +179,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
                 .because("ViewModels are tested without JavaFX running: controls, windows and FXML belong to views")
                 .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void theIconsApiNeedsOnlyTheJdk() {
+        classes().that().resideInAPackage("dev.tentacle.icons")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.tentacle.icons")
+                .because("installers and both managers read the icons; Batik renders them at build time only "
+                        + "(docs/decisions/0015-icons-rendered-at-build-time.md)")
+                .check(classes);
     }
 
     @Test

@@ -1,10 +1,15 @@
 package dev.tentacle.servermanager;
 
 import dev.tentacle.server.admin.ServerInstance;
+import dev.tentacle.servermanager.addmachine.AddTentacleDialog;
+import dev.tentacle.servermanager.addmachine.AddTentacleViewModel;
+import dev.tentacle.servermanager.scripts.RunScriptDialog;
+import dev.tentacle.servermanager.scripts.RunScriptViewModel;
 import dev.tentacle.server.storage.machines.MachineId;
 import dev.tentacle.servermanager.health.HealthChecks;
 import dev.tentacle.servermanager.machines.MachineActions;
 import dev.tentacle.servermanager.machines.MachinesPane;
+import dev.tentacle.servermanager.setup.ServerSetupWizard;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -24,7 +29,7 @@ public final class AppScreens implements Screens {
 
     @Override
     public void setupWizard(Window owner, Consumer<String> created) {
-        throw new UnsupportedOperationException("setup wizard: not built yet");
+        ServerSetupWizard.show(owner, context).ifPresent(created);
     }
 
     @Override
@@ -44,7 +49,9 @@ public final class AppScreens implements Screens {
 
     @Override
     public void addListeningTentacle(Window owner, ServerInstance instance, Runnable added) {
-        throw new UnsupportedOperationException("add listening Tentacle: not built yet");
+        AddTentacleViewModel model = new AddTentacleViewModel(context, instance, storages);
+        model.setOnAdded(added);
+        AddTentacleDialog.show(owner, model);
     }
 
     @Override
@@ -54,6 +61,6 @@ public final class AppScreens implements Screens {
 
     @Override
     public void runScript(Window owner, ServerInstance instance, List<MachineId> machines) {
-        throw new UnsupportedOperationException("run script: not built yet");
+        RunScriptDialog.show(owner, new RunScriptViewModel(context, instance, storages, machines));
     }
 }

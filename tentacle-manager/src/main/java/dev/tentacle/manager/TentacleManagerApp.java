@@ -3,6 +3,8 @@ package dev.tentacle.manager;
 import dev.tentacle.desktop.fx.Appearance;
 import dev.tentacle.desktop.fx.FileManager;
 import dev.tentacle.desktop.fx.Repeating;
+import dev.tentacle.desktop.fx.WindowIcons;
+import dev.tentacle.icons.ProductIcon;
 import dev.tentacle.manager.instances.MainWindowView;
 import dev.tentacle.manager.instances.MainWindowViewModel;
 import dev.tentacle.manager.welcome.WelcomeView;
@@ -14,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 
 /**
  * The Tentacle Manager: the composition root. It is given what the screens need from the world (a
@@ -28,6 +31,7 @@ public class TentacleManagerApp extends Application {
     private Repeating repeating;
     private MainWindowView mainView;
     private Appearance appearance;
+    private Subscription windowIcons = Subscription.EMPTY;
 
     /** For {@link Application#launch}: this machine's registry and services. */
     public TentacleManagerApp() {
@@ -51,6 +55,8 @@ public class TentacleManagerApp extends Application {
         appearance.darkProperty().addListener((o, before, now) ->
                 Application.setUserAgentStylesheet(appearance.themeStylesheet()));
         repeating = new Repeating();
+        // The wizard, the dialogs and the log window get the icon as they open.
+        windowIcons = WindowIcons.of(ProductIcon.TENTACLE_MANAGER.pngs()).applyToEveryWindow(stage);
 
         MainWindowViewModel main = new MainWindowViewModel(context, files);
         mainView = new MainWindowView(main, screens, appearance, repeating);
@@ -91,6 +97,7 @@ public class TentacleManagerApp extends Application {
 
     @Override
     public void stop() {
+        windowIcons.unsubscribe();
         if (mainView != null) {
             mainView.stopPolling();
         }
