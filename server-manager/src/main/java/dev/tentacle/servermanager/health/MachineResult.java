@@ -5,7 +5,6 @@ import dev.tentacle.server.storage.health.HealthCheckResult;
 import dev.tentacle.server.storage.health.HealthStatus;
 import dev.tentacle.server.storage.machines.Machine;
 import dev.tentacle.servermanager.machines.Formats;
-import dev.tentacle.servermanager.machines.MachineRow;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,10 +94,5 @@ public record MachineResult(Machine machine, State state, HealthCheckResult resu
     /** The status icon's status; null while waiting or when the check recorded nothing. */
     public HealthStatus status() {
         return result == null ? null : result.status();
-    }
-
-    /** "Healthy" etc. as the machines table writes it. */
-    static String label(HealthStatus status) {
-        return MachineRow.label(status);
     }
 }

@@ -33,7 +33,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MachineDetailsView {
     private final MachineDetailsViewModel viewModel;
     private final Repeating repeating;
-    private AutoCloseable logPolling;
     private TaskId selectedTask;
 
     @FXML private StackPane root;
@@ -177,20 +176,7 @@ public final class MachineDetailsView {
 
     private void openLog(TaskEntry entry) {
         Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-        stopPolling();
-        logPolling = TaskLogWindow.open(owner, viewModel.taskLog(entry), repeating);
-    }
-
-    /** Stops following an open task log (its window stays open). */
-    void stopPolling() {
-        if (logPolling != null) {
-            try {
-                logPolling.close();
-            } catch (Exception e) {
-                // Cancelling a scheduled task does not fail.
-            }
-            logPolling = null;
-        }
+        TaskLogWindow.open(owner, viewModel.taskLog(entry), repeating);
     }
 
     /** A history row's status: icon and word. */

@@ -36,6 +36,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
@@ -56,7 +57,6 @@ public final class MachinesView {
     private final MachinesViewModel viewModel;
     private final MachineActions screens;
     private final Repeating repeating;
-    private final MachineDetailsView details;
     private AutoCloseable polling;
     private boolean syncingSelection;
 
@@ -95,8 +95,7 @@ public final class MachinesView {
         this.screens = Objects.requireNonNull(screens, "screens");
         this.repeating = Objects.requireNonNull(repeating, "repeating");
         Fxml.load(this);
-        this.details = new MachineDetailsView(viewModel.details(), repeating);
-        detailsHolder.getChildren().setAll(details.root());
+        detailsHolder.getChildren().setAll(new MachineDetailsView(viewModel.details(), repeating).root());
         bind();
     }
 
@@ -168,6 +167,12 @@ public final class MachinesView {
             }
         });
         viewModel.selection().addListener((ListChangeListener<MachineId>) change -> selectInTable());
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE && !removeButton.isDisabled()) {
+                event.consume();
+                remove();
+            }
+        });
     }
 
     /** Selects the view model's selection in the table, e.g. again after the rows were read anew. */
@@ -239,7 +244,6 @@ public final class MachinesView {
             }
             polling = null;
         }
-        details.stopPolling();
     }
 
     // ---- actions -----------------------------------------------------------------------------------------------

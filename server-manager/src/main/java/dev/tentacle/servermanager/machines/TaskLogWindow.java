@@ -40,12 +40,8 @@ public final class TaskLogWindow {
         });
     }
 
-    /**
-     * Opens the window and follows the log until the task has finished or the window closes.
-     *
-     * @return what stops following the log
-     */
-    public static AutoCloseable open(Window owner, TaskLogViewModel viewModel, Repeating repeating) {
+    /** Opens the window and follows the log until the task has finished or the window closes. */
+    public static Stage open(Window owner, TaskLogViewModel viewModel, Repeating repeating) {
         TaskLogWindow view = new TaskLogWindow(viewModel);
         Stage stage = new Stage();
         if (owner != null) {
@@ -60,9 +56,8 @@ public final class TaskLogWindow {
         stage.setScene(new Scene(view.root, 70 * em, 35 * em));
         AutoCloseable polling = repeating.every(POLL_INTERVAL, () -> Platform.runLater(viewModel::poll));
         stage.setOnHidden(event -> close(polling));
-        view.closeButton.setOnAction(event -> stage.close());
         stage.show();
-        return polling;
+        return stage;
     }
 
     @FXML
