@@ -189,6 +189,19 @@ class HealthCheckViewModelTest {
     }
 
     @Test
+    void aPollingTentacleIsCheckedThroughTheServerNodeTheCheckRunsOnThePollingPort() {
+        fixture.pollingTentacle(server, "db01");
+        Machine db01 = storage.machines().findByName("db01").orElseThrow();
+        HealthCheckViewModel viewModel = viewModel(fixture.directContext(), List.of(db01));
+
+        viewModel.run();
+
+        assertThat(result(viewModel, "db01").state()).isEqualTo(MachineResult.State.HEALTHY);
+        assertThat(viewModel.log()).anySatisfy(line -> assertThat(line).contains("polling Tentacles connect on port "
+                + server.configuration().commsListenPort()));
+    }
+
+    @Test
     void withNoMachinesChosenItChecksThemAll() {
         listening(fixture.listeningTentacle(server, "web01"));
         listening(fixture.listeningTentacle(server, "web02"));

@@ -107,7 +107,7 @@ class MachinesPaneUiTest {
     }
 
     /**
-     * A server with web01 (running), web02 (its port closed) listening and db01 polling (never checked), tagged, the
+     * A server with web01 (running) and web02 (stopped) listening and db01 polling (never checked), tagged, the
      * listening ones under a policy without retries.
      */
     private ServerInstance serverWithMachines() {
@@ -117,9 +117,10 @@ class MachinesPaneUiTest {
         TestTentacle web01 = fixture.listeningTentacle(server, "web01");
         storage.machines().add(NewMachine.listening("web01", web01.uri(), web01.identity().thumbprints().sha256())
                 .withEnvironments("Production").withRoles("web", "api").withPolicy(NO_RETRIES));
-        storage.machines().add(NewMachine.listening("web02", URI.create("https://127.0.0.1:" + Ports.freeLoopbackPort()
-                + "/"), web01.identity().thumbprints().sha1()).withEnvironments("Staging").withRoles("web")
-                .withPolicy(NO_RETRIES));
+        TestTentacle web02 = fixture.listeningTentacle(server, "web02");
+        storage.machines().add(NewMachine.listening("web02", web02.uri(), web02.identity().thumbprints().sha1())
+                .withEnvironments("Staging").withRoles("web").withPolicy(NO_RETRIES));
+        web02.stop();
         storage.machines().add(NewMachine.polling("db01", "x7k2m9qp4wd3b8n5r1t6", web01.identity().thumbprints()
                 .sha256()).withEnvironments("Production").withRoles("db"));
         return server;

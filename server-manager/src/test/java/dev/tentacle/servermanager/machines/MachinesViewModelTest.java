@@ -306,7 +306,7 @@ class MachinesViewModelTest {
         assertThat(viewModel.rows()).isEmpty();
         assertThat(viewModel.summaryProperty().get()).isEmpty();
 
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(root.resolve("postgres"))
+        try (EmbeddedPostgres _ = EmbeddedPostgres.builder().setDataDirectory(root.resolve("postgres"))
                 .setPort(port).start()) {
             fixture.storage(server).machines().add(NewMachine.listening("web01", URI.create("https://web01:10933/"),
                     fixture.identity(server).thumbprints().sha1()));
