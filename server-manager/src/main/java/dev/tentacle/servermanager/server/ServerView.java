@@ -35,6 +35,7 @@ public final class ServerView {
     @FXML private Button startButton;
     @FXML private Button stopButton;
     @FXML private Button restartButton;
+    @FXML private Button installButton;
     @FXML private Label commsLabel;
     @FXML private Label commsDetailLabel;
     @FXML private Label webLabel;
@@ -99,6 +100,8 @@ public final class ServerView {
         startButton.disableProperty().bind(viewModel.canStartProperty().not());
         stopButton.disableProperty().bind(viewModel.canStopProperty().not());
         restartButton.disableProperty().bind(viewModel.canRestartProperty().not());
+        installButton.visibleProperty().bind(viewModel.canInstallProperty());
+        installButton.managedProperty().bind(installButton.visibleProperty());
         deleteButton.disableProperty().bind(viewModel.canDeleteProperty().not());
         openHomeButton.disableProperty().bind(hasConfiguration.not());
         openConfigButton.disableProperty().bind(details.isNull());
@@ -145,6 +148,7 @@ public final class ServerView {
         tooltip(startButton, viewModel.equivalentCommand("start"));
         tooltip(stopButton, viewModel.equivalentCommand("stop"));
         tooltip(restartButton, viewModel.equivalentCommand("restart"));
+        tooltip(installButton, viewModel.equivalentCommand("install --start"));
     }
 
     private static void tooltip(Button button, String command) {
@@ -163,6 +167,11 @@ public final class ServerView {
     @FXML
     private void stop() {
         viewModel.stop();
+    }
+
+    @FXML
+    private void install() {
+        viewModel.install();
     }
 
     @FXML

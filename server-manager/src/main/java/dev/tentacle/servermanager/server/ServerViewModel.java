@@ -4,9 +4,11 @@ import dev.tentacle.desktop.fx.Actions;
 import dev.tentacle.desktop.fx.Failure;
 import dev.tentacle.desktop.fx.FileManager;
 import dev.tentacle.desktop.fx.Work;
+import dev.tentacle.instances.service.ServiceDefinition;
 import dev.tentacle.instances.service.ServiceManager;
 import dev.tentacle.instances.service.ServiceName;
 import dev.tentacle.server.admin.ServerInstance;
+import dev.tentacle.server.admin.ServerServiceDefinition;
 import dev.tentacle.server.admin.ServerInstanceRemoval;
 import dev.tentacle.server.storage.Storage;
 import dev.tentacle.servermanager.ServerManagerContext;
@@ -131,6 +133,12 @@ public final class ServerViewModel {
 
     public BooleanBinding canRestartProperty() {
         return serviceAllows(kind -> true);
+    }
+
+    /** The service can be installed: it is not, and this machine has a service manager. */
+    public BooleanBinding canInstallProperty() {
+        return Bindings.createBooleanBinding(() -> !busy.get() && service.get() != null
+                && service.get().kind() == ServiceStatusView.Kind.NOT_INSTALLED, busy, service);
     }
 
     private BooleanBinding serviceAllows(Predicate<ServiceStatusView.Kind> allowed) {
@@ -289,6 +297,31 @@ public final class ServerViewModel {
     public void restart() {
         serviceAction("Restarting the server's service", "Could not restart the server's service",
                 ServiceManager::restart, "Restarted");
+    }
+
+    /**
+     * Installs the instance's service, as {@code octopus-server service --install --start} does: it runs the
+     * {@code octopus-server} launcher given in {@code OCTOPUS_SERVER_LAUNCHER} (bin/server-manager sets it), with this
+     * registry, and starts at boot; then starts it.
+     */
+    public void install() {
+        ServerInstance instance = selected.getValue();
+        if (instance == null) {
+            return;
+        }
+        action("Installing the server's service", "Could not install the server's service", progress -> {
+            progress.step("Installing the server's service");
+            ServiceDefinition definition = ServerServiceDefinition.of(instance, context.locations(),
+                    ServerServiceDefinition.launcher(context.environment()), false, null, null);
+            ServiceManager manager = serviceManager();
+            manager.install(definition);
+            progress.step("Starting the server's service");
+            manager.start(definition.service());
+            return definition.service();
+        }, installed -> {
+            notice.set("Installed and started the service '" + installed.displayName() + "'.");
+            refreshComms();
+        });
     }
 
     private void serviceAction(String step, String failureTitle, BiConsumer<ServiceManager, ServiceName> change,

@@ -99,6 +99,40 @@ class ServerViewModelTest {
     }
 
     @Test
+    void installServiceInstallsAUnitThatRunsTheLauncherAndStartsIt() throws Exception {
+        ServerInstance main = fixture.createServer("Main");
+        selected.set(main);
+        assertThat(viewModel.canInstallProperty().get()).isTrue();
+        String unit = fixture.unitName("Main");
+
+        viewModel.install();
+
+        assertThat(viewModel.lastFailure()).isNull();
+        assertThat(fixture.systemctl().changes()).contains("start " + unit);
+        String unitFile = java.nio.file.Files.readString(temp.resolve("units").resolve(unit));
+        assertThat(unitFile).contains(fixture.launcher() + " run --instance Main")
+                .contains("OCTOPUS_INSTANCES_DIR=" + fixture.registryDirectory());
+        assertThat(viewModel.noticeProperty().get()).isEqualTo("Installed and started the service 'OctopusDeploy: Main'.");
+        assertThat(viewModel.serviceProperty().get().kind()).isNotEqualTo(ServiceStatusView.Kind.NOT_INSTALLED);
+        assertThat(viewModel.canInstallProperty().get()).isFalse();
+    }
+
+    @Test
+    void installWithoutTheLauncherSaysWhatToSet() {
+        fixture.variable("OCTOPUS_SERVER_LAUNCHER", "relative/octopus-server");
+        viewModel = new ServerViewModel(fixture.directContext(), fixture.storages(), opened::add, selected,
+                instancesChanged::incrementAndGet);
+        ServerInstance main = fixture.createServer("Main");
+        selected.set(main);
+
+        viewModel.install();
+
+        assertThat(viewModel.lastFailure().title()).isEqualTo("Could not install the server's service");
+        assertThat(viewModel.lastFailure().message()).contains("OCTOPUS_SERVER_LAUNCHER", "full path");
+        assertThat(fixture.systemctl().changes()).isEmpty();
+    }
+
+    @Test
     void aServiceNotInstalledSaysHowToInstallIt() {
         ServerInstance main = fixture.createServer("Main");
 
