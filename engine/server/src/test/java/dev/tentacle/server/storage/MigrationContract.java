@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 abstract class MigrationContract extends StorageContract {
 
     static final String CURRENT_VERSION = "3";
-    static final int MIGRATION_COUNT = 2;
+    static final int MIGRATION_COUNT = 3;
 
     @Test
     void migratesAnEmptyDatabaseToTheCurrentSchema() throws Exception {
