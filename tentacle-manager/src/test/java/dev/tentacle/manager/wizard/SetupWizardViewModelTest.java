@@ -9,7 +9,7 @@ import dev.tentacle.instances.config.ProxyConfiguration;
 import dev.tentacle.instances.config.TentacleConfiguration;
 import dev.tentacle.instances.config.TrustedServer;
 import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
-import dev.tentacle.manager.wizard.install.SetupOutcome;
+import dev.tentacle.instances.setup.SetupOutcome;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import dev.tentacle.testing.certificates.CertificateFixtures;
 import java.nio.file.Files;

@@ -8,7 +8,11 @@ import dev.tentacle.instances.registry.InstanceRegistry;
 import dev.tentacle.instances.service.ServiceDefinition;
 import dev.tentacle.instances.service.ServiceManager;
 import dev.tentacle.instances.service.ServiceName;
-import dev.tentacle.server.admin.ServerSetupOutcome.RollbackAction;
+import dev.tentacle.instances.setup.CreatedFiles;
+import dev.tentacle.instances.setup.Rollback;
+import dev.tentacle.instances.setup.SetupOutcome;
+import dev.tentacle.instances.setup.SetupOutcome.RollbackAction;
+import dev.tentacle.instances.setup.SetupProgress;
 import dev.tentacle.server.config.ServerConfiguration;
 import dev.tentacle.server.storage.DatabaseKind;
 import dev.tentacle.server.storage.MigrationReport;
@@ -18,14 +22,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Sets up the Octopus Server instance a {@link ServerSetupPlan} describes, one step at a time, with the same engine
@@ -40,6 +39,13 @@ import java.util.stream.Stream;
  * what failed and what to do.
  */
 public final class ServerSetup {
+    /** What a rolled-back server setup says when everything was undone. */
+    public static final SetupOutcome.Undone UNDONE = new SetupOutcome.Undone(
+            "The setup was cancelled and undone: no instance, configuration, certificate or service of it is left. Try"
+                    + " again to start over, go back to change the settings, or close the wizard.",
+            "What the setup had done was undone: no instance, configuration, certificate or service of it is left."
+                    + " Fix the problem above and try again, or go back to change the settings.");
+
     private final HostEnvironment environment;
     private final ServiceManager services;
 
@@ -84,10 +90,9 @@ public final class ServerSetup {
     /**
      * Sets up the plan, or undoes what was done.
      *
-     * @return {@link ServerSetupOutcome.Installed}, or {@link ServerSetupOutcome.RolledBack} saying what failed and
-     *     what to do
+     * @return {@link SetupOutcome.Installed}, or {@link SetupOutcome.RolledBack} saying what failed and what to do
      */
-    public ServerSetupOutcome install(ServerSetupPlan plan, SetupProgress progress) {
+    public SetupOutcome<InstalledServer> install(ServerSetupPlan plan, SetupProgress progress) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(progress, "progress");
         Run run = new Run(plan, progress);
@@ -121,18 +126,18 @@ public final class ServerSetup {
             if (run.cancelled()) {
                 throw new CancellationException();
             }
-            return new ServerSetupOutcome.Installed(run.instance, thumbprints, apiKey, notes);
+            return new SetupOutcome.Installed<>(new InstalledServer(run.instance, thumbprints, apiKey, notes));
         } catch (CancellationException e) {
             run.closeStorage();
             progress.output("Cancelled before: " + current.title(plan) + ". Undoing what was done.");
-            return new ServerSetupOutcome.RolledBack(current.title(plan), "The setup was cancelled.", true,
-                    run.rollback());
+            return new SetupOutcome.RolledBack<>(current.title(plan), "The setup was cancelled.", true,
+                    run.rollback(), UNDONE);
         } catch (RuntimeException e) {
             run.closeStorage();
-            String problem = message(e);
+            String problem = Rollback.message(e);
             progress.output("Failed: " + problem);
             progress.output("Undoing what was done.");
-            return new ServerSetupOutcome.RolledBack(current.title(plan), problem, false, run.rollback());
+            return new SetupOutcome.RolledBack<>(current.title(plan), problem, false, run.rollback(), UNDONE);
         }
     }
 
@@ -143,8 +148,7 @@ public final class ServerSetup {
         private final InstanceRegistry registry;
         private ServerInstance instance;
         private boolean registered;
-        private Path createdDirectory;
-        private Set<Path> homeEntriesBefore;
+        private CreatedFiles createdFiles;
         private Storage storage;
         private boolean databaseOpened;
         private CreatedApiKey apiKey;
@@ -169,7 +173,7 @@ public final class ServerSetup {
 
         void create() {
             Path home = plan.homeDirectory();
-            rememberWhatExists(home);
+            createdFiles = CreatedFiles.before(home, registry.indexFile());
             ServerInstanceSetup.Created created = new ServerInstanceSetup(registry).create(plan.instanceName(), home,
                     null);
             instance = created.instance();
@@ -241,7 +245,7 @@ public final class ServerSetup {
                 try {
                     storage.close();
                 } catch (RuntimeException e) {
-                    progress.output("Could not close the database: " + message(e));
+                    progress.output("Could not close the database: " + Rollback.message(e));
                 }
                 storage = null;
             }
@@ -253,13 +257,13 @@ public final class ServerSetup {
             String quotedName = ServerSetupScript.quoted(name);
             boolean postgres = plan.storage().kind() == DatabaseKind.POSTGRESQL;
             if (serviceInstalled) {
-                actions.add(undo("Uninstall the service", () -> services.uninstall(serviceName())
+                actions.add(Rollback.undo("Uninstall the service", () -> services.uninstall(serviceName())
                                 ? "Stopped and removed the service '" + serviceName().displayName() + "'."
                                 : "The service was not installed.",
                         "octopus-server service --instance " + quotedName + " --stop --uninstall"));
             }
             if (apiKey != null && postgres) {
-                actions.add(undo("Revoke the API key '" + apiKey.apiKey().name() + "'", () -> {
+                actions.add(Rollback.undo("Revoke the API key '" + apiKey.apiKey().name() + "'", () -> {
                     try (Storage opened = instance.openStorage()) {
                         opened.apiKeys().revoke(apiKey.apiKey().id());
                     }
@@ -268,20 +272,16 @@ public final class ServerSetup {
                         + apiKey.apiKey().id().value()));
             }
             if (registered) {
-                actions.add(undo("Delete the instance '" + name + "' from the registry", () -> {
+                actions.add(Rollback.undo("Delete the instance '" + name + "' from the registry", () -> {
                     registry.delete(name);
                     return "Deleted it from the registry.";
                 }, "octopus-server delete-instance --instance " + quotedName));
             }
-            if (createdDirectory != null || homeEntriesBefore != null) {
-                actions.add(undo("Remove the files the setup created", this::removeCreatedFiles,
-                        "delete " + (createdDirectory != null ? createdDirectory : "the new files in "
-                                + plan.homeDirectory())));
+            if (createdFiles != null && createdFiles.removable()) {
+                actions.add(Rollback.undo("Remove the files the setup created", this::removeCreatedFiles,
+                        createdFiles.manualCommand()));
             }
-            for (RollbackAction action : actions) {
-                progress.output((action.succeeded() ? "Undone: " : "Could not undo: ") + action.description() + ". "
-                        + action.detail());
-            }
+            Rollback.report(actions, progress);
             if (postgres && databaseOpened) {
                 progress.output("The PostgreSQL database was kept: the setup never drops a database. The server's"
                         + " tables it created there stay; a new try uses them as they are.");
@@ -289,73 +289,12 @@ public final class ServerSetup {
             return actions;
         }
 
-        /** Notes which directory the setup creates, or what an existing home directory holds already. */
-        private void rememberWhatExists(Path home) {
-            if (Files.isDirectory(home)) {
-                try (Stream<Path> entries = Files.list(home)) {
-                    homeEntriesBefore = entries.collect(Collectors.toSet());
-                } catch (IOException e) {
-                    homeEntriesBefore = null; // nothing of it will be removed
-                }
-                return;
-            }
-            Path topmostMissing = home;
-            while (topmostMissing.getParent() != null && !Files.exists(topmostMissing.getParent())) {
-                topmostMissing = topmostMissing.getParent();
-            }
-            // Never the registry itself: other instances may be registered in it by the time of a rollback.
-            createdDirectory = registry.indexFile().startsWith(topmostMissing) ? home : topmostMissing;
-        }
-
         private String removeCreatedFiles() throws IOException {
-            if (createdDirectory != null) {
-                if (!Files.exists(createdDirectory)) {
-                    return "The setup had created no files.";
-                }
-                deleteTree(createdDirectory);
-                return "Deleted " + createdDirectory + " (configuration, certificate"
-                        + (plan.storage().kind() == DatabaseKind.H2 ? " and embedded database" : "") + ").";
+            if (createdFiles.createdDirectory().filter(directory -> !Files.exists(directory)).isPresent()) {
+                return "The setup had created no files.";
             }
-            List<Path> added;
-            try (Stream<Path> entries = Files.list(plan.homeDirectory())) {
-                added = entries.filter(p -> !homeEntriesBefore.contains(p)).toList();
-            }
-            for (Path path : added) {
-                deleteTree(path);
-            }
-            return added.isEmpty() ? "The setup had added no files." : "Deleted " + added.stream()
-                    .map(p -> p.getFileName().toString()).sorted().collect(Collectors.joining(", ")) + " from "
-                    + plan.homeDirectory() + "; what it held before is kept.";
+            return createdFiles.remove(" (configuration, certificate"
+                    + (plan.storage().kind() == DatabaseKind.H2 ? " and embedded database" : "") + ")");
         }
-    }
-
-    @FunctionalInterface
-    private interface Undo {
-        String run() throws Exception;
-    }
-
-    private static RollbackAction undo(String description, Undo undo, String manualCommand) {
-        try {
-            return new RollbackAction(description, true, undo.run(), Optional.empty());
-        } catch (Exception e) {
-            return new RollbackAction(description, false, message(e), Optional.of(manualCommand));
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
-    /** The exception's own message, which in the engine says what went wrong and what to do. */
-    static String message(Throwable e) {
-        String text = e.getMessage();
-        return text == null || text.isBlank() ? e.getClass().getSimpleName() : text;
     }
 }

@@ -7,6 +7,8 @@ import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.instances.registry.InstanceLocations;
 import dev.tentacle.instances.registry.InstanceRegistry;
 import dev.tentacle.instances.registry.OperatingSystem;
+import dev.tentacle.instances.setup.SetupOutcome;
+import dev.tentacle.instances.setup.SetupProgress;
 import dev.tentacle.server.config.ServerConfiguration;
 import dev.tentacle.server.config.WebListenAddress;
 import dev.tentacle.server.storage.DatabaseKind;
@@ -74,10 +76,10 @@ class ServerSetupTest {
         Path home = root.resolve("homes/main");
         ServerSetupPlan plan = plan("Main", home, StorageChoice.embedded(), true);
 
-        ServerSetupOutcome outcome = new ServerSetup(host(), services).install(plan, progress);
+        SetupOutcome<InstalledServer> outcome = new ServerSetup(host(), services).install(plan, progress);
 
-        assertThat(outcome).isInstanceOf(ServerSetupOutcome.Installed.class);
-        var installed = (ServerSetupOutcome.Installed) outcome;
+        assertThat(outcome).isInstanceOf(SetupOutcome.Installed.class);
+        var installed = outcome.installed().orElseThrow();
         assertThat(progress.steps).containsExactlyElementsOf(ServerSetup.steps(plan));
         assertThat(registry().get("Main").configFile()).isEqualTo(home.resolve("OctopusServer.config.json"));
         ServerConfiguration configuration = installed.instance().configuration();
@@ -105,10 +107,10 @@ class ServerSetupTest {
         StorageChoice storage = new StorageChoice.Postgres("localhost", postgres.port(), database, "octopus_main",
                 "pa ss&word");
 
-        ServerSetupOutcome outcome = new ServerSetup(host(), services)
+        SetupOutcome<InstalledServer> outcome = new ServerSetup(host(), services)
                 .install(plan("Main", root.resolve("homes/main"), storage, false), progress);
 
-        var installed = (ServerSetupOutcome.Installed) outcome;
+        var installed = outcome.installed().orElseThrow();
         ServerConfiguration configuration = installed.instance().configuration();
         assertThat(configuration.storageConnectionString()).isEqualTo(storage.connectionString());
         assertThat(configuration.storage().kind()).isEqualTo(DatabaseKind.POSTGRESQL);
@@ -125,10 +127,10 @@ class ServerSetupTest {
         variables.remove(ServerServiceDefinition.LAUNCHER_VARIABLE);
         Path home = root.resolve("homes/main");
 
-        ServerSetupOutcome outcome = new ServerSetup(host(), services)
+        SetupOutcome<InstalledServer> outcome = new ServerSetup(host(), services)
                 .install(plan("Main", home, StorageChoice.embedded(), true), progress);
 
-        assertThat(outcome).isInstanceOfSatisfying(ServerSetupOutcome.RolledBack.class, rolledBack -> {
+        assertThat(outcome).isInstanceOfSatisfying(SetupOutcome.RolledBack.class, rolledBack -> {
             assertThat(rolledBack.failedStep()).isEqualTo("Install and start the service");
             assertThat(rolledBack.problem()).contains("OCTOPUS_SERVER_LAUNCHER is not set");
             assertThat(rolledBack.complete()).isTrue();
@@ -145,11 +147,12 @@ class ServerSetupTest {
         StorageChoice storage = new StorageChoice.Postgres("localhost", postgres.port(), database, "octopus_rollback",
                 "secret");
 
-        ServerSetupOutcome outcome = new ServerSetup(host(), services)
+        SetupOutcome<InstalledServer> outcome = new ServerSetup(host(), services)
                 .install(plan("Main", root.resolve("homes/main"), storage, true), progress);
 
-        assertThat(outcome).isInstanceOfSatisfying(ServerSetupOutcome.RolledBack.class, rolledBack ->
-                assertThat(rolledBack.rollback()).extracting(ServerSetupOutcome.RollbackAction::description)
+        assertThat(outcome).isInstanceOfSatisfying(SetupOutcome.RolledBack.class, rolledBack ->
+                assertThat(((SetupOutcome.RolledBack<?>) rolledBack).rollback())
+                        .extracting(SetupOutcome.RollbackAction::description)
                         .contains("Revoke the API key 'Administrator'"));
         assertThat(String.join("\n", progress.lines)).contains("The PostgreSQL database was kept");
         try (Storage kept = Storage.open(storage.configuration(root))) {
@@ -175,10 +178,10 @@ class ServerSetupTest {
     void cancellingBeforeAStepUndoesWhatWasDone() {
         progress.cancelAfterSteps = 2;
 
-        ServerSetupOutcome outcome = new ServerSetup(host(), services)
+        SetupOutcome<InstalledServer> outcome = new ServerSetup(host(), services)
                 .install(plan("Main", root.resolve("homes/main"), StorageChoice.embedded(), true), progress);
 
-        assertThat(outcome).isInstanceOfSatisfying(ServerSetupOutcome.RolledBack.class, rolledBack -> {
+        assertThat(outcome).isInstanceOfSatisfying(SetupOutcome.RolledBack.class, rolledBack -> {
             assertThat(rolledBack.cancelled()).isTrue();
             assertThat(rolledBack.failedStep()).startsWith("Configure ports");
             assertThat(rolledBack.whatToDo()).contains("cancelled and undone");
@@ -192,10 +195,10 @@ class ServerSetupTest {
         ServerInstance other = new ServerInstanceSetup(registry()).create("Main", root.resolve("homes/other"), null)
                 .instance();
 
-        ServerSetupOutcome outcome = new ServerSetup(host(), services)
+        SetupOutcome<InstalledServer> outcome = new ServerSetup(host(), services)
                 .install(plan("main", root.resolve("homes/main"), StorageChoice.embedded(), false), progress);
 
-        assertThat(outcome).isInstanceOfSatisfying(ServerSetupOutcome.RolledBack.class, rolledBack ->
+        assertThat(outcome).isInstanceOfSatisfying(SetupOutcome.RolledBack.class, rolledBack ->
                 assertThat(rolledBack.failedStep()).isEqualTo("Create the instance 'main'"));
         assertThat(registry().get("Main").configFile()).isEqualTo(other.configFile());
         assertThat(other.configFile()).exists();
@@ -208,7 +211,7 @@ class ServerSetupTest {
                 "s3cret");
         ServerSetupPlan viaSetup = plan("BySetup", root.resolve("homes/setup"), storage, true);
         ServerSetupPlan viaScript = plan("ByScript", root.resolve("homes/script"), storage, true);
-        var installed = (ServerSetupOutcome.Installed) new ServerSetup(host(), services).install(viaSetup, progress);
+        var installed = new ServerSetup(host(), services).install(viaSetup, progress).installed().orElseThrow();
 
         var cli = new ScriptRunner(host(), services);
         ServerSetupScript.of(viaScript, OperatingSystem.LINUX).arguments().forEach(cli::run);

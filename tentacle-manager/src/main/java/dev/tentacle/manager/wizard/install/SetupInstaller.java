@@ -13,8 +13,11 @@ import dev.tentacle.instances.service.CommandResult;
 import dev.tentacle.instances.service.CommandRunner;
 import dev.tentacle.instances.service.ServiceDefinition;
 import dev.tentacle.instances.service.ServiceManager;
-import dev.tentacle.desktop.fx.Progress;
-import dev.tentacle.manager.wizard.install.SetupOutcome.RollbackAction;
+import dev.tentacle.instances.setup.CreatedFiles;
+import dev.tentacle.instances.setup.Rollback;
+import dev.tentacle.instances.setup.SetupOutcome;
+import dev.tentacle.instances.setup.SetupOutcome.RollbackAction;
+import dev.tentacle.instances.setup.SetupProgress;
 import dev.tentacle.tentacle.instance.InstanceRemoval;
 import dev.tentacle.tentacle.instance.InstanceSetup;
 import dev.tentacle.tentacle.instance.TentacleInstance;
@@ -23,18 +26,13 @@ import dev.tentacle.tentacle.registration.Deregistration;
 import dev.tentacle.tentacle.registration.Registration;
 import dev.tentacle.tentacle.registration.RegistrationSettings;
 import dev.tentacle.tentacle.registration.TentacleRegistrar;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Sets up the Tentacle a {@link SetupPlan} describes, one step at a time, with the engine's own APIs, the same steps
@@ -48,6 +46,13 @@ import java.util.stream.Stream;
  * keeps what it held). The outcome then says what failed and what to do.
  */
 public final class SetupInstaller {
+    /** What a rolled-back Tentacle setup says when everything was undone. */
+    public static final SetupOutcome.Undone UNDONE = new SetupOutcome.Undone(
+            "The setup was cancelled and undone: nothing of it is left on this machine or on the server. Try again to"
+                    + " start over, go back to change the settings, or close the wizard.",
+            "Everything the setup had done was undone: nothing of it is left on this machine or on the server. Fix the"
+                    + " problem above and try again, or go back to change the settings.");
+
     private final HostEnvironment environment;
     private final ServiceManager services;
     private final CommandRunner commands;
@@ -111,7 +116,7 @@ public final class SetupInstaller {
      *
      * @return {@link SetupOutcome.Installed}, or {@link SetupOutcome.RolledBack} saying what failed and what to do
      */
-    public SetupOutcome install(SetupPlan plan, Progress progress) {
+    public SetupOutcome<InstalledTentacle> install(SetupPlan plan, SetupProgress progress) {
         Objects.requireNonNull(plan, "plan");
         Run run = new Run(plan, progress);
         Step current = Step.CREATE;
@@ -155,32 +160,32 @@ public final class SetupInstaller {
             if (run.cancelled()) {
                 throw new CancellationException();
             }
-            return new SetupOutcome.Installed(run.instance, thumbprints, registration, notes);
+            return new SetupOutcome.Installed<>(new InstalledTentacle(run.instance, thumbprints, registration, notes));
         } catch (CancellationException e) {
             progress.output("Cancelled before: " + current.title(plan) + ". Undoing what was done.");
-            return new SetupOutcome.RolledBack(current.title(plan), "The setup was cancelled.", true, run.rollback());
+            return new SetupOutcome.RolledBack<>(current.title(plan), "The setup was cancelled.", true, run.rollback(),
+                    UNDONE);
         } catch (RuntimeException e) {
-            String problem = message(e);
+            String problem = Rollback.message(e);
             progress.output("Failed: " + problem);
             progress.output("Undoing what was done.");
-            return new SetupOutcome.RolledBack(current.title(plan), problem, false, run.rollback());
+            return new SetupOutcome.RolledBack<>(current.title(plan), problem, false, run.rollback(), UNDONE);
         }
     }
 
     /** One installation: what it has done so far, so that exactly that can be undone. */
     private final class Run {
         private final SetupPlan plan;
-        private final Progress progress;
+        private final SetupProgress progress;
         private final InstanceRegistry registry;
         private TentacleInstance instance;
         private boolean registered;
-        private Path createdDirectory;
-        private Set<Path> homeEntriesBefore;
+        private CreatedFiles createdFiles;
         private Registration registration;
         private boolean firewallRuleAdded;
         private boolean serviceInstalled;
 
-        Run(SetupPlan plan, Progress progress) {
+        Run(SetupPlan plan, SetupProgress progress) {
             this.plan = plan;
             this.progress = progress;
             this.registry = new InstanceRegistry(InstanceLocations.resolve(environment), ApplicationKind.TENTACLE);
@@ -199,7 +204,7 @@ public final class SetupInstaller {
 
         void create() {
             Path home = plan.homeDirectory();
-            rememberWhatExists(home);
+            createdFiles = CreatedFiles.before(home, registry.indexFile());
             InstanceSetup.Created created = new InstanceSetup(registry).create(plan.instanceName(), home, null);
             instance = created.instance();
             registered = created.outcome() != InstanceSetup.Outcome.ALREADY_REGISTERED;
@@ -300,14 +305,14 @@ public final class SetupInstaller {
             List<RollbackAction> actions = new ArrayList<>();
             String name = plan.instanceName();
             if (serviceInstalled) {
-                actions.add(undo("Uninstall the service", () -> services.uninstall(instance.serviceName())
+                actions.add(Rollback.undo("Uninstall the service", () -> services.uninstall(instance.serviceName())
                         ? "Stopped and removed the service '" + instance.serviceName().displayName() + "'."
                         : "The service was not installed.",
                         "tentacle service --instance " + quoted(name) + " --stop --uninstall"));
             }
             if (firewallRuleAdded) {
                 FirewallRule rule = plan.listening().orElseThrow().firewallRule().orElseThrow();
-                actions.add(undo("Remove the firewall rule", () -> {
+                actions.add(Rollback.undo("Remove the firewall rule", () -> {
                     for (Command command : rule.remove()) {
                         CommandResult result = commands.run(command);
                         if (!result.succeeded()) {
@@ -319,7 +324,7 @@ public final class SetupInstaller {
             }
             if (registration != null) {
                 var machine = registration.machine();
-                actions.add(undo("Remove the machine '" + machine.name() + "' from the Octopus Server", () -> {
+                actions.add(Rollback.undo("Remove the machine '" + machine.name() + "' from the Octopus Server", () -> {
                     Deregistration removed = registrar.deregister(instance, plan.polling().orElseThrow().server(), false);
                     return removed.removed().isEmpty() ? "It was no longer registered."
                             : "Removed " + removed.removed().stream().map(m -> "'" + m.name() + "' (" + m.id() + ")")
@@ -327,88 +332,20 @@ public final class SetupInstaller {
                 }, "on the Octopus Server: octopus-server machine remove --name " + quoted(machine.name())));
             }
             if (registered) {
-                actions.add(undo("Delete the instance '" + name + "' from the registry", () -> {
+                actions.add(Rollback.undo("Delete the instance '" + name + "' from the registry", () -> {
                     InstanceRemoval.Removed removed = new InstanceRemoval(registry, services).delete(name);
                     return "Deleted it from the registry." + (removed.notes().isEmpty() ? ""
                             : " " + String.join(" ", removed.notes()));
                 }, "tentacle delete-instance --instance " + quoted(name)));
             }
-            if (createdDirectory != null || homeEntriesBefore != null) {
-                actions.add(undo("Remove the files the setup created", this::removeCreatedFiles,
-                        "delete " + (createdDirectory != null ? createdDirectory : "the new files in "
-                                + plan.homeDirectory())));
+            if (createdFiles != null && createdFiles.removable()) {
+                actions.add(Rollback.undo("Remove the files the setup created", () -> createdFiles.remove(""),
+                        createdFiles.manualCommand()));
             }
-            for (RollbackAction action : actions) {
-                progress.output((action.succeeded() ? "Undone: " : "Could not undo: ") + action.description() + ". "
-                        + action.detail());
-            }
+            Rollback.report(actions, progress);
             return actions;
         }
 
-        /** Notes which directory the setup creates, or what an existing home directory holds already. */
-        private void rememberWhatExists(Path home) {
-            if (Files.isDirectory(home)) {
-                try (Stream<Path> entries = Files.list(home)) {
-                    homeEntriesBefore = entries.collect(Collectors.toSet());
-                } catch (IOException e) {
-                    homeEntriesBefore = null; // nothing of it will be removed
-                }
-                return;
-            }
-            Path topmostMissing = home;
-            while (topmostMissing.getParent() != null && !Files.exists(topmostMissing.getParent())) {
-                topmostMissing = topmostMissing.getParent();
-            }
-            // Never the registry itself: other instances may be registered in it by the time of a rollback.
-            createdDirectory = registry.indexFile().startsWith(topmostMissing) ? home : topmostMissing;
-        }
-
-        private String removeCreatedFiles() throws IOException {
-            if (createdDirectory != null) {
-                deleteTree(createdDirectory);
-                return "Deleted " + createdDirectory + ".";
-            }
-            List<Path> added;
-            try (Stream<Path> entries = Files.list(plan.homeDirectory())) {
-                added = entries.filter(p -> !homeEntriesBefore.contains(p)).toList();
-            }
-            for (Path path : added) {
-                deleteTree(path);
-            }
-            return added.isEmpty() ? "The setup had added no files." : "Deleted " + added.stream()
-                    .map(p -> p.getFileName().toString()).sorted().collect(Collectors.joining(", ")) + " from "
-                    + plan.homeDirectory() + "; what it held before is kept.";
-        }
-    }
-
-    @FunctionalInterface
-    private interface Undo {
-        String run() throws Exception;
-    }
-
-    private static RollbackAction undo(String description, Undo undo, String manualCommand) {
-        try {
-            return new RollbackAction(description, true, undo.run(), Optional.empty());
-        } catch (Exception e) {
-            return new RollbackAction(description, false, message(e), Optional.of(manualCommand));
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
-    /** The exception's own message, which in the engine says what went wrong and what to do. */
-    static String message(Throwable e) {
-        String text = e.getMessage();
-        return text == null || text.isBlank() ? e.getClass().getSimpleName() : text;
     }
 
     private static String list(List<String> names) {

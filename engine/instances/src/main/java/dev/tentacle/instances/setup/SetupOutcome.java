@@ -1,31 +1,30 @@
-package dev.tentacle.manager.wizard.install;
+package dev.tentacle.instances.setup;
 
-import dev.tentacle.comms.CertificateThumbprints;
-import dev.tentacle.tentacle.instance.TentacleInstance;
-import dev.tentacle.tentacle.registration.Registration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** How a setup ended: installed, or stopped and undone. */
-public sealed interface SetupOutcome {
+/**
+ * How a setup ended: installed, or stopped and undone.
+ *
+ * @param <I> what a setup that succeeded made, such as the Tentacle's or the Octopus Server's new instance
+ */
+public sealed interface SetupOutcome<I> permits SetupOutcome.Installed, SetupOutcome.RolledBack {
+
+    /** What was installed; empty when the setup was rolled back. */
+    default Optional<I> installed() {
+        return this instanceof Installed<I> installed ? Optional.of(installed.installation()) : Optional.empty();
+    }
 
     /**
      * Everything was set up.
      *
-     * @param instance the new instance
-     * @param thumbprints its certificate's thumbprints, for the server to trust
-     * @param registration for polling, the machine registered on the server and the server trusted
-     * @param notes what the user still has to do (start the Tentacle by hand, add a firewall rule)
+     * @param installation what the setup made
      */
-    record Installed(TentacleInstance instance, CertificateThumbprints thumbprints, Optional<Registration> registration,
-            List<String> notes) implements SetupOutcome {
+    record Installed<I>(I installation) implements SetupOutcome<I> {
         public Installed {
-            Objects.requireNonNull(instance, "instance");
-            Objects.requireNonNull(thumbprints, "thumbprints");
-            Objects.requireNonNull(registration, "registration");
-            notes = List.copyOf(notes);
+            Objects.requireNonNull(installation, "installation");
         }
     }
 
@@ -37,12 +36,14 @@ public sealed interface SetupOutcome {
      *     cancelled
      * @param cancelled true when the user cancelled
      * @param rollback each undo action, in the order it ran
+     * @param undone what {@link #whatToDo()} says when everything was undone, in the setup's own words
      */
-    record RolledBack(String failedStep, String problem, boolean cancelled, List<RollbackAction> rollback)
-            implements SetupOutcome {
+    record RolledBack<I>(String failedStep, String problem, boolean cancelled, List<RollbackAction> rollback,
+            Undone undone) implements SetupOutcome<I> {
         public RolledBack {
             Objects.requireNonNull(failedStep, "failedStep");
             Objects.requireNonNull(problem, "problem");
+            Objects.requireNonNull(undone, "undone");
             rollback = List.copyOf(rollback);
         }
 
@@ -54,10 +55,7 @@ public sealed interface SetupOutcome {
         /** What the user should do now: try again, or finish the undo by hand with the commands given. */
         public String whatToDo() {
             if (complete()) {
-                return cancelled ? "The setup was cancelled and undone: nothing of it is left on this machine or on"
-                        + " the server. Try again to start over, go back to change the settings, or close the wizard."
-                        : "Everything the setup had done was undone: nothing of it is left on this machine or on the"
-                        + " server. Fix the problem above and try again, or go back to change the settings.";
+                return cancelled ? undone.whenCancelled() : undone.whenFailed();
             }
             return "Not everything could be undone. Finish it by hand:" + System.lineSeparator()
                     + rollback.stream().filter(a -> !a.succeeded()).map(a -> "  - " + a.description() + ": "
@@ -67,9 +65,22 @@ public sealed interface SetupOutcome {
     }
 
     /**
+     * What a setup says when all it had done was undone.
+     *
+     * @param whenCancelled after the user cancelled
+     * @param whenFailed after a step failed
+     */
+    record Undone(String whenCancelled, String whenFailed) {
+        public Undone {
+            Objects.requireNonNull(whenCancelled, "whenCancelled");
+            Objects.requireNonNull(whenFailed, "whenFailed");
+        }
+    }
+
+    /**
      * One undo action of a rollback.
      *
-     * @param description what it undoes, such as "Remove the instance 'Web01' from the registry"
+     * @param description what it undoes, such as "Delete the instance 'Main' from the registry"
      * @param succeeded whether it worked
      * @param detail what it did, or why it failed
      * @param manualCommand when it failed, the command that does it by hand

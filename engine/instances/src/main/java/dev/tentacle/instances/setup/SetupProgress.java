@@ -1,8 +1,8 @@
-package dev.tentacle.server.admin;
+package dev.tentacle.instances.setup;
 
-/** What {@link ServerSetup} reports while it runs, and how it learns it was cancelled. */
+/** What a setup reports while it runs, and how it learns it was cancelled. */
 public interface SetupProgress {
-    /** A step began, by its title in {@link ServerSetup#steps}. */
+    /** A step began, by the title the setup lists it with. */
     void step(String title);
 
     /** A line of what the step did. Never holds a secret: no API key, no password. */
