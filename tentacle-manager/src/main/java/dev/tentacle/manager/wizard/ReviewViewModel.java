@@ -1,5 +1,6 @@
 package dev.tentacle.manager.wizard;
 
+import dev.tentacle.desktop.wizard.WizardReviewViewModel;
 import dev.tentacle.instances.config.CommunicationStyle;
 import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.instances.service.ServiceManager;
@@ -14,34 +15,23 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The review page: what will be set up, whether the OS service is installed, and the equivalent {@code tentacle}
  * commands ("Show script"), with the API key and proxy password masked unless the user asks to see them.
  */
-public final class ReviewViewModel {
-    /** One line of the summary. */
-    public record Row(String label, String value) {
-    }
-
-    private final Supplier<SetupPlan> plan;
+public final class ReviewViewModel extends WizardReviewViewModel<SetupPlan, SetupScript> {
     private final HostEnvironment environment;
-    private final ObservableList<Row> summary = FXCollections.observableArrayList();
     private final BooleanProperty installService = new SimpleBooleanProperty(this, "installService");
-    private final BooleanProperty showSecrets = new SimpleBooleanProperty(this, "showSecrets", false);
-    private final ReadOnlyStringWrapper script = new ReadOnlyStringWrapper(this, "script", "");
     private final ReadOnlyStringWrapper serviceNote = new ReadOnlyStringWrapper(this, "serviceNote", "");
     private final boolean serviceAvailable;
-    private SetupScript current;
 
     /**
      * @param plan what the other pages describe, with {@link #installServiceProperty()} for the service
      * @param services tells whether services can be installed here
      */
     public ReviewViewModel(Supplier<SetupPlan> plan, HostEnvironment environment, ServiceManager services) {
-        this.plan = Objects.requireNonNull(plan, "plan");
+        super(plan, false);
         this.environment = Objects.requireNonNull(environment, "environment");
         String unavailable = null;
         if (!services.isSupported()) {
@@ -62,22 +52,15 @@ public final class ReviewViewModel {
                 : "The OS service cannot be installed from here: " + unavailable + " The Tentacle is set up without"
                         + " one; run it in the foreground with tentacle run.");
         installService.addListener((observable, before, after) -> refresh());
-        showSecrets.addListener((observable, before, after) -> renderScript());
     }
 
-    /** Reads the other pages again; the wizard calls it when the review page is shown. */
-    public void refresh() {
-        SetupPlan p = plan.get();
-        current = SetupScript.of(p, environment.operatingSystem());
-        summary.setAll(rows(p));
-        renderScript();
+    @Override
+    protected SetupScript script(SetupPlan p) {
+        return SetupScript.of(p, environment.operatingSystem());
     }
 
-    private void renderScript() {
-        script.set(current == null ? "" : current.render(showSecrets.get()));
-    }
-
-    private static List<Row> rows(SetupPlan p) {
+    @Override
+    protected List<Row> rows(SetupPlan p) {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("Instance", p.instanceName()));
         rows.add(new Row("Communication", p.style() == CommunicationStyle.LISTENING
@@ -109,10 +92,6 @@ public final class ReviewViewModel {
         return names.isEmpty() ? "(none)" : String.join(", ", names);
     }
 
-    public ObservableList<Row> summary() {
-        return summary;
-    }
-
     public BooleanProperty installServiceProperty() {
         return installService;
     }
@@ -125,22 +104,8 @@ public final class ReviewViewModel {
         return serviceNote.getReadOnlyProperty();
     }
 
-    /** Show the API key and proxy password in the script, so that it runs as it is. */
-    public BooleanProperty showSecretsProperty() {
-        return showSecrets;
-    }
-
-    public boolean scriptHasSecrets() {
-        return current != null && current.hasSecrets();
-    }
-
-    /** The equivalent commands, one a line. */
-    public ReadOnlyStringProperty scriptProperty() {
-        return script.getReadOnlyProperty();
-    }
-
     /** The script of the last {@link #refresh()}. */
     public SetupScript setupScript() {
-        return current;
+        return currentScript();
     }
 }

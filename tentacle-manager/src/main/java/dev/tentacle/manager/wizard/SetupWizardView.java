@@ -1,28 +1,25 @@
 package dev.tentacle.manager.wizard;
 
 import dev.tentacle.desktop.wizard.WizardPage;
+import dev.tentacle.desktop.wizard.WizardWindow;
 import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import org.controlsfx.dialog.Wizard;
-import org.controlsfx.dialog.WizardPane;
 
 /**
- * The setup wizard's frame: a ControlsFX {@link Wizard} whose flow asks the {@link SetupWizardViewModel} for the page
- * after each one, so that it branches on the communication style; one {@link WizardPage} per page.
+ * The setup wizard's frame: a {@link WizardWindow} whose flow asks the {@link SetupWizardViewModel} for the page after
+ * each one, so that it branches on the communication style; one {@link WizardPage} per page.
  */
 final class SetupWizardView {
     static final String TITLE = "Set up a Tentacle";
 
-    private final SetupWizardViewModel model;
-    private final Map<Page, WizardPage> pages = new EnumMap<>(Page.class);
-    private final Wizard wizard;
+    private final WizardWindow<Page> wizard;
 
     SetupWizardView(Window owner, SetupWizardViewModel model) {
-        this.model = model;
+        Map<Page, WizardPage> pages = new EnumMap<>(Page.class);
         pages.put(Page.NAME, new InstanceNamePage(model.name()));
         pages.put(Page.STYLE, new CommunicationStylePage(model.style()));
         pages.put(Page.STORAGE, new StoragePage(model.storage()));
@@ -32,47 +29,7 @@ final class SetupWizardView {
         pages.put(Page.LISTENING, new ListeningPage(model.listening()));
         pages.put(Page.REVIEW, new ReviewPage(model));
         pages.put(Page.INSTALL, new InstallPage(model));
-        inheritFontSize(owner);
-
-        wizard = new Wizard(owner, TITLE);
-        wizard.setReadSettings(false);
-        wizard.setFlow(new Wizard.Flow() {
-            @Override
-            public Optional<WizardPane> advance(WizardPane currentPage) {
-                Optional<Page> next = currentPage == null ? Optional.of(Page.NAME) : model.next(page(currentPage));
-                next.ifPresent(page -> pages.get(page).showStep(model.pages().indexOf(page) + 1, model.pages().size()));
-                return next.map(pages::get);
-            }
-
-            @Override
-            public boolean canAdvance(WizardPane currentPage) {
-                return currentPage == null || model.next(page(currentPage)).isPresent();
-            }
-        });
-        wizard.getDialog().setResizable(true);
-        // The window's close button must not abandon a running installation: Cancel asks it to stop and undo.
-        wizard.getDialog().setOnCloseRequest(event -> {
-            if (model.install().runningProperty().get()) {
-                event.consume();
-                model.install().cancel();
-            }
-        });
-    }
-
-    private Page page(WizardPane pane) {
-        return pages.entrySet().stream().filter(entry -> entry.getValue() == pane).map(Map.Entry::getKey).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Not a page of this wizard: " + pane.getId()));
-    }
-
-    /** Text scales with the app: the owner's root font size (set by the user's text size) applies here too. */
-    private void inheritFontSize(Window owner) {
-        if (owner == null || owner.getScene() == null || owner.getScene().getRoot() == null) {
-            return;
-        }
-        String style = owner.getScene().getRoot().getStyle();
-        if (style != null && style.contains("-fx-font-size")) {
-            pages.values().forEach(page -> page.setStyle(style));
-        }
+        wizard = new WizardWindow<>(owner, TITLE, pages, Page.NAME, model::next, model::pages, model.install());
     }
 
     /** Shows the wizard and returns when it is closed. */

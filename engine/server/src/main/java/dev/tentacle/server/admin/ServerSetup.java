@@ -1,5 +1,7 @@
 package dev.tentacle.server.admin;
 
+import static dev.tentacle.instances.setup.CommandScript.quoted;
+
 import dev.tentacle.comms.CertificateThumbprints;
 import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.instances.registry.HostEnvironment;
@@ -118,7 +120,7 @@ public final class ServerSetup {
                 run.begin(current);
                 run.service();
             } else {
-                String name = ServerSetupScript.quoted(plan.instanceName());
+                String name = quoted(plan.instanceName());
                 notes.add("The OS service was not installed. Run the server in the foreground with: octopus-server run"
                         + " --instance " + name + ", or install the service later with: octopus-server service"
                         + " --instance " + name + " --install --start");
@@ -254,7 +256,7 @@ public final class ServerSetup {
         List<RollbackAction> rollback() {
             List<RollbackAction> actions = new ArrayList<>();
             String name = plan.instanceName();
-            String quotedName = ServerSetupScript.quoted(name);
+            String quotedName = quoted(name);
             boolean postgres = plan.storage().kind() == DatabaseKind.POSTGRESQL;
             if (serviceInstalled) {
                 actions.add(Rollback.undo("Uninstall the service", () -> services.uninstall(serviceName())

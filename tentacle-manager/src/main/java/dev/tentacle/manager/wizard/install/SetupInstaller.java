@@ -1,5 +1,7 @@
 package dev.tentacle.manager.wizard.install;
 
+import static dev.tentacle.instances.setup.CommandScript.quoted;
+
 import dev.tentacle.comms.CertificateThumbprints;
 import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.instances.config.CommunicationStyle;
@@ -350,9 +352,5 @@ public final class SetupInstaller {
 
     private static String list(List<String> names) {
         return names.isEmpty() ? "(none)" : String.join(", ", names);
-    }
-
-    private static String quoted(String argument) {
-        return argument.contains(" ") ? '"' + argument + '"' : argument;
     }
 }

@@ -5,10 +5,10 @@ import dev.tentacle.instances.config.ProxyConfiguration;
 import dev.tentacle.instances.registry.OperatingSystem;
 import dev.tentacle.instances.service.Command;
 import dev.tentacle.instances.service.CommandLineSyntax;
+import dev.tentacle.instances.setup.CommandScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The {@code tentacle} commands that set up what a {@link SetupPlan} describes, in the order {@link SetupInstaller}
@@ -16,20 +16,18 @@ import java.util.stream.Collectors;
  * appears as the OS command that adds it. Secrets (the API key, a proxy password) are marked, so that the script can
  * be shown with them masked.
  */
-public final class SetupScript {
+public final class SetupScript extends CommandScript {
     /** The command line program the script calls. */
     public static final String PROGRAM = "tentacle";
 
-    private final List<Command> commands;
-
     private SetupScript(List<Command> commands) {
-        this.commands = List.copyOf(commands);
+        super(commands);
     }
 
     /** The script for this plan, quoted for the shell of {@code os}. */
     public static SetupScript of(SetupPlan plan, OperatingSystem os) {
         Objects.requireNonNull(plan, "plan");
-        CommandLineSyntax syntax = os.isWindows() ? CommandLineSyntax.WINDOWS : CommandLineSyntax.POSIX;
+        CommandLineSyntax syntax = syntax(os);
         String name = plan.instanceName();
         List<Command> commands = new ArrayList<>();
         commands.add(tentacle(syntax, "create-instance", name).add("--home", plan.homeDirectory().toString()).build());
@@ -73,30 +71,9 @@ public final class SetupScript {
         return new SetupScript(commands);
     }
 
-    /** The commands, in order. */
-    public List<Command> commands() {
-        return commands;
-    }
-
     /** The {@code tentacle} commands' arguments (without the program), for running them through the CLI in-process. */
     public List<List<String>> tentacleArguments() {
-        return commands.stream().filter(c -> c.program().equals(PROGRAM)).map(Command::arguments).toList();
-    }
-
-    /**
-     * The script as text, one command a line.
-     *
-     * @param showSecrets true to write the API key and proxy password as they are (the script then runs as it is);
-     *     false to mask them with {@code ********}
-     */
-    public String render(boolean showSecrets) {
-        return commands.stream().map(c -> showSecrets ? c.syntax().join(c.argv()) : c.display())
-                .collect(Collectors.joining(System.lineSeparator())) + System.lineSeparator();
-    }
-
-    /** True when the script holds a secret that {@link #render(boolean)} masks. */
-    public boolean hasSecrets() {
-        return commands.stream().anyMatch(c -> !c.secretPositions().isEmpty());
+        return commands().stream().filter(c -> c.program().equals(PROGRAM)).map(Command::arguments).toList();
     }
 
     private static Command.Builder tentacle(CommandLineSyntax syntax, String command, String instance) {
