@@ -1,9 +1,9 @@
 package dev.tentacle.servermanager.setup;
 
+import dev.tentacle.desktop.wizard.NewInstanceName;
 import dev.tentacle.desktop.wizard.WritableDirectory;
 import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.instances.registry.InstanceName;
-import dev.tentacle.instances.registry.InstanceRecord;
 import dev.tentacle.instances.registry.InstanceRegistry;
 import dev.tentacle.instances.registry.OperatingSystem;
 import dev.tentacle.server.storage.StorageConfiguration;
@@ -27,6 +27,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class InstanceViewModel {
     private final InstanceRegistry registry;
+    private final NewInstanceName names;
     private final WritableDirectory directories;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty home = new SimpleStringProperty(this, "home", "");
@@ -37,6 +38,8 @@ public final class InstanceViewModel {
 
     public InstanceViewModel(InstanceRegistry registry, OperatingSystem os) {
         this.registry = Objects.requireNonNull(registry, "registry");
+        this.names = new NewInstanceName(registry, ApplicationKind.SERVER, "An Octopus Server instance",
+                "each instance is a separate server with its own ports, certificate, database and service");
         this.directories = new WritableDirectory(os, os.isWindows() ? "C:\\Octopus\\OctopusServer"
                 : "/var/lib/octopus/OctopusServer", "Octopus Server Manager");
         name.addListener((observable, before, after) -> {
@@ -49,23 +52,9 @@ public final class InstanceViewModel {
             homeFollowsDefault = after.equals(defaultHome());
             validate();
         });
-        name.set(defaultName(registry));
+        name.set(names.defaultName());
         home.set(defaultHome());
         validate();
-    }
-
-    static String defaultName(InstanceRegistry registry) {
-        String base = ApplicationKind.SERVER.defaultInstanceName();
-        try {
-            for (int i = 1; ; i++) {
-                String candidate = i == 1 ? base : base + i;
-                if (registry.find(candidate).isEmpty()) {
-                    return candidate;
-                }
-            }
-        } catch (RuntimeException e) {
-            return base; // a damaged registry is reported by validate()
-        }
     }
 
     private String defaultHome() {
@@ -74,29 +63,13 @@ public final class InstanceViewModel {
     }
 
     private void validate() {
-        nameError.set(nameProblem(name.get()).orElse(""));
+        nameError.set(names.problem(name.get()).orElse(""));
         homeError.set(homeProblem(home.get()).orElse(""));
     }
 
     /** Checks again, for instances and directories changed outside the app since the user typed them. */
     public void revalidate() {
         validate();
-    }
-
-    private Optional<String> nameProblem(String text) {
-        String value = text == null ? "" : text;
-        Optional<String> invalid = InstanceName.problem(value);
-        if (invalid.isPresent()) {
-            return invalid;
-        }
-        try {
-            return registry.find(value).map(InstanceRecord::name).map(existing -> "An Octopus Server instance named '"
-                    + existing + "' exists already" + (existing.equals(value) ? "" : " (names ignore case)")
-                    + ". Choose another name; each instance is a separate server with its own ports, certificate,"
-                    + " database and service.");
-        } catch (RuntimeException e) {
-            return Optional.of("The instance registry cannot be read: " + e.getMessage());
-        }
     }
 
     private Optional<String> homeProblem(String text) {
