@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,6 +45,24 @@ public abstract class WizardInstallViewModel<P, I> {
 
         /** Sets up the plan, or undoes what was done. */
         SetupOutcome<I> install(P plan, SetupProgress progress);
+
+        /** An installer of the two functions, such as a setup's static steps and its install method. */
+        static <P, I> Installer<P, I> of(Function<P, List<String>> steps,
+                BiFunction<P, SetupProgress, SetupOutcome<I>> install) {
+            Objects.requireNonNull(steps, "steps");
+            Objects.requireNonNull(install, "install");
+            return new Installer<>() {
+                @Override
+                public List<String> steps(P plan) {
+                    return steps.apply(plan);
+                }
+
+                @Override
+                public SetupOutcome<I> install(P plan, SetupProgress progress) {
+                    return install.apply(plan, progress);
+                }
+            };
+        }
     }
 
     private final Installer<P, I> installer;

@@ -19,17 +19,8 @@ class WizardInstallViewModelTest {
         final List<SetupOutcome<String>> outcomes = new ArrayList<>();
 
         Model(BiFunction<String, SetupProgress, SetupOutcome<String>> install) {
-            super(new Installer<>() {
-                @Override
-                public List<String> steps(String plan) {
-                    return List.of("Create " + plan, "Start " + plan);
-                }
-
-                @Override
-                public SetupOutcome<String> install(String plan, SetupProgress progress) {
-                    return install.apply(plan, progress);
-                }
-            }, UNDONE, Runnable::run, UiThread.direct());
+            super(Installer.of(plan -> List.of("Create " + plan, "Start " + plan), install), UNDONE, Runnable::run,
+                    UiThread.direct());
         }
 
         @Override

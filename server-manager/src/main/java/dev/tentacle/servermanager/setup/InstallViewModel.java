@@ -2,13 +2,10 @@ package dev.tentacle.servermanager.setup;
 
 import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.desktop.wizard.WizardInstallViewModel;
-import dev.tentacle.instances.setup.SetupOutcome;
-import dev.tentacle.instances.setup.SetupProgress;
 import dev.tentacle.server.admin.InstalledServer;
 import dev.tentacle.server.admin.ServerApiKeys;
 import dev.tentacle.server.admin.ServerSetup;
 import dev.tentacle.server.admin.ServerSetupPlan;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,21 +23,8 @@ public final class InstallViewModel extends WizardInstallViewModel<ServerSetupPl
     private final ReadOnlyStringWrapper thumbprint = new ReadOnlyStringWrapper(this, "thumbprint", "");
 
     public InstallViewModel(ServerSetup setup, Executor background, UiThread ui) {
-        super(installer(Objects.requireNonNull(setup, "setup")), ServerSetup.UNDONE, background, ui);
-    }
-
-    private static Installer<ServerSetupPlan, InstalledServer> installer(ServerSetup setup) {
-        return new Installer<>() {
-            @Override
-            public List<String> steps(ServerSetupPlan plan) {
-                return ServerSetup.steps(plan);
-            }
-
-            @Override
-            public SetupOutcome<InstalledServer> install(ServerSetupPlan plan, SetupProgress progress) {
-                return setup.install(plan, progress);
-            }
-        };
+        super(Installer.of(ServerSetup::steps, Objects.requireNonNull(setup, "setup")::install), ServerSetup.UNDONE,
+                background, ui);
     }
 
     @Override

@@ -3,11 +3,9 @@ package dev.tentacle.manager.wizard;
 import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.desktop.wizard.WizardInstallViewModel;
 import dev.tentacle.instances.setup.SetupOutcome;
-import dev.tentacle.instances.setup.SetupProgress;
 import dev.tentacle.manager.wizard.install.InstalledTentacle;
 import dev.tentacle.manager.wizard.install.SetupInstaller;
 import dev.tentacle.manager.wizard.install.SetupPlan;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,21 +21,8 @@ public final class InstallViewModel extends WizardInstallViewModel<SetupPlan, In
             "outcome");
 
     public InstallViewModel(SetupInstaller installer, Executor background, UiThread ui) {
-        super(installer(Objects.requireNonNull(installer, "installer")), SetupInstaller.UNDONE, background, ui);
-    }
-
-    private static Installer<SetupPlan, InstalledTentacle> installer(SetupInstaller installer) {
-        return new Installer<>() {
-            @Override
-            public List<String> steps(SetupPlan plan) {
-                return SetupInstaller.steps(plan);
-            }
-
-            @Override
-            public SetupOutcome<InstalledTentacle> install(SetupPlan plan, SetupProgress progress) {
-                return installer.install(plan, progress);
-            }
-        };
+        super(Installer.of(SetupInstaller::steps, Objects.requireNonNull(installer, "installer")::install),
+                SetupInstaller.UNDONE, background, ui);
     }
 
     @Override

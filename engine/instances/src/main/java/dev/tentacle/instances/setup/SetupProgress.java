@@ -1,5 +1,7 @@
 package dev.tentacle.instances.setup;
 
+import java.util.concurrent.CancellationException;
+
 /** What a setup reports while it runs, and how it learns it was cancelled. */
 public interface SetupProgress {
     /** A step began, by the title the setup lists it with. */
@@ -10,6 +12,18 @@ public interface SetupProgress {
 
     /** True once the user asked to stop; checked before each step. */
     boolean isCancelled();
+
+    /**
+     * Begins the step, unless the user asked to stop.
+     *
+     * @throws CancellationException when {@link #isCancelled()}
+     */
+    default void begin(String title) {
+        if (isCancelled()) {
+            throw new CancellationException();
+        }
+        step(title);
+    }
 
     /** Reports nothing and never cancels. */
     static SetupProgress silent() {

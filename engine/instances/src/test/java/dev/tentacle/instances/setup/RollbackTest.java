@@ -6,6 +6,7 @@ import dev.tentacle.instances.setup.SetupOutcome.RollbackAction;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 
 class RollbackTest {
@@ -60,5 +61,59 @@ class RollbackTest {
         assertThat(lines).containsExactly("Undone: Delete the instance. Deleted it.",
                 "Could not undo: Remove the rule. no ufw");
         assertThat(SetupProgress.silent().isCancelled()).isFalse();
+    }
+
+    @Test
+    void aStoppedSetupSaysWhyThenUndoes() {
+        List<String> lines = new ArrayList<>();
+        SetupProgress progress = recording(lines, true);
+        SetupOutcome.Undone undone = new SetupOutcome.Undone("cancelled", "failed");
+
+        var cancelled = Rollback.<String>after(new CancellationException(), "Install the service", progress, () -> {
+            lines.add("(undoing)");
+            return List.of();
+        }, undone);
+        var failed = Rollback.<String>after(new IllegalStateException("Port 10933 is taken."), "Listen", progress,
+                List::of, undone);
+
+        assertThat(cancelled.cancelled()).isTrue();
+        assertThat(cancelled.problem()).isEqualTo("The setup was cancelled.");
+        assertThat(cancelled.failedStep()).isEqualTo("Install the service");
+        assertThat(failed.cancelled()).isFalse();
+        assertThat(failed.problem()).isEqualTo("Port 10933 is taken.");
+        assertThat(failed.whatToDo()).isEqualTo("failed");
+        assertThat(lines).containsExactly("Cancelled before: Install the service. Undoing what was done.",
+                "(undoing)", "Failed: Port 10933 is taken.", "Undoing what was done.");
+    }
+
+    @Test
+    void noStepBeginsOnceCancelled() {
+        List<String> lines = new ArrayList<>();
+
+        recording(lines, false).begin("Create");
+
+        assertThat(lines).containsExactly("» Create");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> recording(lines, true).begin("Configure"))
+                .isInstanceOf(CancellationException.class);
+        assertThat(lines).containsExactly("» Create");
+    }
+
+    private static SetupProgress recording(List<String> lines, boolean cancelled) {
+        return new SetupProgress() {
+            @Override
+            public void step(String title) {
+                lines.add("» " + title);
+            }
+
+            @Override
+            public void output(String line) {
+                lines.add(line);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled;
+            }
+        };
     }
 }

@@ -129,17 +129,9 @@ public final class ServerSetup {
                 throw new CancellationException();
             }
             return new SetupOutcome.Installed<>(new InstalledServer(run.instance, thumbprints, apiKey, notes));
-        } catch (CancellationException e) {
-            run.closeStorage();
-            progress.output("Cancelled before: " + current.title(plan) + ". Undoing what was done.");
-            return new SetupOutcome.RolledBack<>(current.title(plan), "The setup was cancelled.", true,
-                    run.rollback(), UNDONE);
         } catch (RuntimeException e) {
             run.closeStorage();
-            String problem = Rollback.message(e);
-            progress.output("Failed: " + problem);
-            progress.output("Undoing what was done.");
-            return new SetupOutcome.RolledBack<>(current.title(plan), problem, false, run.rollback(), UNDONE);
+            return Rollback.after(e, current.title(plan), progress, run::rollback, UNDONE);
         }
     }
 
@@ -167,10 +159,7 @@ public final class ServerSetup {
         }
 
         void begin(Step step) {
-            if (cancelled()) {
-                throw new CancellationException();
-            }
-            progress.step(step.title(plan));
+            progress.begin(step.title(plan));
         }
 
         void create() {

@@ -163,15 +163,8 @@ public final class SetupInstaller {
                 throw new CancellationException();
             }
             return new SetupOutcome.Installed<>(new InstalledTentacle(run.instance, thumbprints, registration, notes));
-        } catch (CancellationException e) {
-            progress.output("Cancelled before: " + current.title(plan) + ". Undoing what was done.");
-            return new SetupOutcome.RolledBack<>(current.title(plan), "The setup was cancelled.", true, run.rollback(),
-                    UNDONE);
         } catch (RuntimeException e) {
-            String problem = Rollback.message(e);
-            progress.output("Failed: " + problem);
-            progress.output("Undoing what was done.");
-            return new SetupOutcome.RolledBack<>(current.title(plan), problem, false, run.rollback(), UNDONE);
+            return Rollback.after(e, current.title(plan), progress, run::rollback, UNDONE);
         }
     }
 
@@ -198,10 +191,7 @@ public final class SetupInstaller {
         }
 
         void begin(Step step) {
-            if (cancelled()) {
-                throw new CancellationException();
-            }
-            progress.step(step.title(plan));
+            progress.begin(step.title(plan));
         }
 
         void create() {
