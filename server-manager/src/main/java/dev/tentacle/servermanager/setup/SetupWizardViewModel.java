@@ -1,5 +1,6 @@
 package dev.tentacle.servermanager.setup;
 
+import dev.tentacle.desktop.wizard.WizardViewModel;
 import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.instances.registry.InstanceRegistry;
 import dev.tentacle.instances.service.ServiceManager;
@@ -27,7 +28,7 @@ import javafx.beans.binding.BooleanBinding;
  * instance (name, home) → database → ports → administrator API key → service → review → install
  * </pre>
  */
-public final class SetupWizardViewModel {
+public final class SetupWizardViewModel extends WizardViewModel<ServerSetupPlan> {
     /** The pages, in order. */
     public enum Page {
         INSTANCE("Name the server and its home"),
@@ -103,29 +104,15 @@ public final class SetupWizardViewModel {
             case PORTS -> ports.validProperty();
             case API_KEY -> administrator.validProperty();
             case SERVICE -> Bindings.createBooleanBinding(() -> true);
-            case REVIEW -> install.runningProperty().not();
-            case INSTALL -> Bindings.equal(InstallViewModel.State.SUCCEEDED, install.stateProperty());
+            case REVIEW -> reviewValid();
+            case INSTALL -> installValid();
         };
     }
 
-    /**
-     * What the pages describe.
-     *
-     * @throws IllegalStateException or IllegalArgumentException when a page is not valid yet
-     */
+    @Override
     public ServerSetupPlan plan() {
         return new ServerSetupPlan(instance.name(), instance.homeDirectory(), database.choice(), ports.webListen(),
                 ports.commsPortNumber(), administrator.keyName(), service.installServiceProperty().get());
-    }
-
-    /** Starts the installation of what the pages describe. */
-    public void startInstall() {
-        install.install(plan());
-    }
-
-    /** The instance, once installed. */
-    public Optional<String> installedInstance() {
-        return install.installedInstance();
     }
 
     public HostEnvironment environment() {
@@ -156,6 +143,7 @@ public final class SetupWizardViewModel {
         return review;
     }
 
+    @Override
     public InstallViewModel install() {
         return install;
     }

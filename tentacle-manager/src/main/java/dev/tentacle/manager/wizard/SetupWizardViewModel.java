@@ -1,5 +1,6 @@
 package dev.tentacle.manager.wizard;
 
+import dev.tentacle.desktop.wizard.WizardViewModel;
 import dev.tentacle.instances.config.CommunicationStyle;
 import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.instances.registry.InstanceRegistry;
@@ -25,7 +26,7 @@ import javafx.beans.binding.BooleanBinding;
  *                                 └─ polling: server and API key → registration ──┘
  * </pre>
  */
-public final class SetupWizardViewModel {
+public final class SetupWizardViewModel extends WizardViewModel<SetupPlan> {
     /** The pages, in the order they may appear. */
     public enum Page {
         NAME("Name the Tentacle"),
@@ -114,16 +115,12 @@ public final class SetupWizardViewModel {
             case POLLING_SERVER -> pollingServer.validProperty();
             case REGISTRATION -> registration.validProperty();
             case LISTENING -> listening.validProperty();
-            case REVIEW -> install.runningProperty().not();
-            case INSTALL -> Bindings.equal(InstallViewModel.State.SUCCEEDED, install.stateProperty());
+            case REVIEW -> reviewValid();
+            case INSTALL -> installValid();
         };
     }
 
-    /**
-     * What the pages describe.
-     *
-     * @throws IllegalStateException or IllegalArgumentException when a page is not valid yet
-     */
+    @Override
     public SetupPlan plan() {
         CommunicationStyle chosen = style.style();
         Optional<SetupPlan.Listening> listeningPlan = chosen == CommunicationStyle.LISTENING
@@ -136,16 +133,6 @@ public final class SetupWizardViewModel {
                 : Optional.empty();
         return new SetupPlan(name.name(), chosen, storage.homeDirectory(), storage.applicationDirectory(),
                 proxy.proxy(), listeningPlan, pollingPlan, review.installServiceProperty().get());
-    }
-
-    /** Starts the installation of what the pages describe. */
-    public void startInstall() {
-        install.install(plan());
-    }
-
-    /** The instance, once installed. */
-    public Optional<String> installedInstance() {
-        return install.installedInstance();
     }
 
     public HostEnvironment environment() {
@@ -184,6 +171,7 @@ public final class SetupWizardViewModel {
         return review;
     }
 
+    @Override
     public InstallViewModel install() {
         return install;
     }
