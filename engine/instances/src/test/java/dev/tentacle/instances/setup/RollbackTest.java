@@ -37,21 +37,7 @@ class RollbackTest {
     @Test
     void eachActionIsReported() {
         List<String> lines = new ArrayList<>();
-        SetupProgress progress = new SetupProgress() {
-            @Override
-            public void step(String title) {
-            }
-
-            @Override
-            public void output(String line) {
-                lines.add(line);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        SetupProgress progress = recording(lines, false);
 
         Rollback.report(List.of(Rollback.undo("Delete the instance", () -> "Deleted it.", "x"),
                 Rollback.undo("Remove the rule", () -> {
