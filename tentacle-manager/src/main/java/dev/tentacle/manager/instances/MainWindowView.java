@@ -1,5 +1,6 @@
 package dev.tentacle.manager.instances;
 
+import dev.tentacle.desktop.service.ServiceStatusView;
 import dev.tentacle.manager.Screens;
 import dev.tentacle.desktop.fx.Appearance;
 import dev.tentacle.desktop.fx.FailureDialog;
