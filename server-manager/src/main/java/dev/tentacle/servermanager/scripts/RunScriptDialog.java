@@ -1,7 +1,7 @@
 package dev.tentacle.servermanager.scripts;
 
-import dev.tentacle.desktop.fx.Appearance;
 import dev.tentacle.desktop.fx.FailureDialog;
+import dev.tentacle.desktop.fx.Windows;
 import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -21,15 +21,8 @@ public final class RunScriptDialog {
         Objects.requireNonNull(model, "model");
         RunScriptView view = new RunScriptView(model);
         Parent root = view.root();
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        new Appearance().style(root);
-        if (owner != null && owner.getScene() != null && owner.getScene().getRoot() != null) {
-            root.styleProperty().unbind();
-            root.styleProperty().bind(owner.getScene().getRoot().styleProperty());
-        }
+        Stage stage = Windows.ownedBy(owner, false);
+        Windows.styleLike(owner, root);
         stage.setTitle(model.title());
         stage.setScene(new Scene(root));
         model.actions().setFailureHandler(failure -> FailureDialog.show(stage, failure));
