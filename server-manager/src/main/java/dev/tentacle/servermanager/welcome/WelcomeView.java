@@ -1,6 +1,8 @@
 package dev.tentacle.servermanager.welcome;
 
 import dev.tentacle.desktop.fx.Fxml;
+import dev.tentacle.desktop.fx.Views;
+import dev.tentacle.desktop.welcome.WelcomeLabels;
 import dev.tentacle.servermanager.Screens;
 import java.util.Objects;
 import javafx.fxml.FXML;
@@ -26,10 +28,7 @@ public final class WelcomeView {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.screens = Objects.requireNonNull(screens, "screens");
         Fxml.load(this);
-        titleLabel.setText(viewModel.title());
-        introductionLabel.setText(viewModel.introduction());
-        noInstancesLabel.setText(viewModel.noInstances());
-        registryLabel.setText(viewModel.registry());
+        WelcomeLabels.show(viewModel, titleLabel, introductionLabel, noInstancesLabel, registryLabel);
     }
 
     public Parent root() {
@@ -43,7 +42,7 @@ public final class WelcomeView {
 
     @FXML
     private void setUp() {
-        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        Window owner = Views.window(root);
         screens.setupWizard(owner, viewModel::instanceCreated);
     }
 }

@@ -2,6 +2,8 @@ package dev.tentacle.manager.welcome;
 
 import dev.tentacle.manager.Screens;
 import dev.tentacle.desktop.fx.Fxml;
+import dev.tentacle.desktop.fx.Views;
+import dev.tentacle.desktop.welcome.WelcomeLabels;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -27,10 +29,7 @@ public final class WelcomeView {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.screens = Objects.requireNonNull(screens, "screens");
         Fxml.load(this);
-        titleLabel.setText(viewModel.title());
-        introductionLabel.setText(viewModel.introduction());
-        noInstancesLabel.setText(viewModel.noInstances());
-        registryLabel.setText(viewModel.registry());
+        WelcomeLabels.show(viewModel, titleLabel, introductionLabel, noInstancesLabel, registryLabel);
     }
 
     public Parent root() {
@@ -53,7 +52,7 @@ public final class WelcomeView {
     }
 
     private void runWizard() {
-        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        Window owner = Views.window(root);
         viewModel.instanceCreated(screens.runSetupWizard(owner));
     }
 }
