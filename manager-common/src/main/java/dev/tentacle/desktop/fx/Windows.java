@@ -1,6 +1,7 @@
 package dev.tentacle.desktop.fx;
 
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -22,6 +23,18 @@ public final class Windows {
                 stage.initModality(Modality.WINDOW_MODAL);
             }
         }
+        return stage;
+    }
+
+    /**
+     * A tool window (add a Tentacle, run a script) showing {@code root}, owned by {@code owner} and styled like it (see
+     * {@link #styleLike}); not shown yet.
+     */
+    public static Stage toolWindow(Window owner, boolean modal, Parent root, String title) {
+        Stage stage = ownedBy(owner, modal);
+        styleLike(owner, root);
+        stage.setTitle(title);
+        stage.setScene(new Scene(root));
         return stage;
     }
 

@@ -157,6 +157,13 @@ class ViewsTest {
         robot.interact(() -> root.setStyle("-fx-font-size: 2.00em;"));
         assertThat(followed.getStyle()).isEqualTo("-fx-font-size: 2.00em;");
         assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> Windows.ownedBy(null, true)).getOwner()).isNull();
+        VBox toolRoot = new VBox();
+        Stage tool = WaitForAsyncUtils.waitForAsyncFx(5000, () -> Windows.toolWindow(stage, false, toolRoot, "Run"));
+        assertThat(tool.getOwner()).isSameAs(stage);
+        assertThat(tool.getModality()).isEqualTo(javafx.stage.Modality.NONE);
+        assertThat(tool.getTitle()).isEqualTo("Run");
+        assertThat(tool.getScene().getRoot()).isSameAs(toolRoot);
+        assertThat(toolRoot.getStyle()).isEqualTo("-fx-font-size: 2.00em;");
 
         try (Repeating repeating = new Repeating()) {
             AtomicInteger polls = new AtomicInteger();

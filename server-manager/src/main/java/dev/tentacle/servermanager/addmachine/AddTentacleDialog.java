@@ -3,8 +3,6 @@ package dev.tentacle.servermanager.addmachine;
 import dev.tentacle.desktop.fx.FailureDialog;
 import dev.tentacle.desktop.fx.Windows;
 import java.util.Objects;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -20,11 +18,7 @@ public final class AddTentacleDialog {
     public static Stage show(Window owner, AddTentacleViewModel model) {
         Objects.requireNonNull(model, "model");
         AddTentacleView view = new AddTentacleView(model);
-        Parent root = view.root();
-        Stage stage = Windows.ownedBy(owner, true);
-        Windows.styleLike(owner, root);
-        stage.setTitle(model.title());
-        stage.setScene(new Scene(root));
+        Stage stage = Windows.toolWindow(owner, true, view.root(), model.title());
         model.actions().setFailureHandler(failure -> FailureDialog.show(stage, failure));
         view.setOnClose(stage::close);
         stage.setOnHidden(event -> model.cancelConnecting());
