@@ -4,7 +4,9 @@ import dev.tentacle.desktop.fx.Views;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 
-/** Shows a {@link ServiceStatusView} in two labels: the status, coloured by its kind, and its detail when there is one. */
+/**
+ * Shows a {@link ServiceStatusView} in two labels: the status, coloured by its kind, and its detail when there is one.
+ */
 public final class ServiceStatusLabels {
     private ServiceStatusLabels() {
     }

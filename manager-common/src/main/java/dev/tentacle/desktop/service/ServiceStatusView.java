@@ -38,7 +38,9 @@ public record ServiceStatusView(Kind kind, String text, String detail) {
         return new ServiceStatusView(Kind.CHECKING, "Checking…", "");
     }
 
-    /** The service manager cannot be used here; {@code reason} says why (e.g. systemd is not running) and what to do. */
+    /**
+     * The service manager cannot be used here; {@code reason} says why (e.g. systemd is not running) and what to do.
+     */
     public static ServiceStatusView unavailable(String reason) {
         return new ServiceStatusView(Kind.UNAVAILABLE, "Service manager unavailable", reason);
     }
