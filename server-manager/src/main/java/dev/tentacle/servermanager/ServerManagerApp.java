@@ -1,9 +1,9 @@
 package dev.tentacle.servermanager;
 
+import dev.tentacle.desktop.fx.AppWindow;
 import dev.tentacle.desktop.fx.Appearance;
 import dev.tentacle.desktop.fx.FileManager;
 import dev.tentacle.desktop.fx.Repeating;
-import dev.tentacle.desktop.fx.WindowIcons;
 import dev.tentacle.icons.ProductIcon;
 import dev.tentacle.servermanager.server.ServerView;
 import dev.tentacle.servermanager.server.ServerViewModel;
@@ -13,12 +13,7 @@ import java.time.Duration;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
-import javafx.scene.text.Font;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Subscription;
 
 /**
  * The Octopus Server Manager: the composition root. It is given what the screens need from the world (a
@@ -34,11 +29,10 @@ public class ServerManagerApp extends Application {
     private final ServerStorages storages;
     private final Screens screens;
     private final FileManager files;
-    private Repeating repeating;
-    private AutoCloseable polling;
+    private AppWindow app;
+    private Repeating.Handle polling;
     private Appearance appearance;
     private ShellViewModel shell;
-    private Subscription windowIcons = Subscription.EMPTY;
 
     /** For {@link Application#launch}: this machine's registry and services. */
     public ServerManagerApp() {
@@ -63,13 +57,8 @@ public class ServerManagerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        appearance = new Appearance();
-        Application.setUserAgentStylesheet(appearance.themeStylesheet());
-        appearance.darkProperty().addListener((o, before, now) ->
-                Application.setUserAgentStylesheet(appearance.themeStylesheet()));
-        repeating = new Repeating();
-        // The wizard, the dialogs and every other window get the icon as they open.
-        windowIcons = WindowIcons.of(ProductIcon.OCTOPUS_SERVER_MANAGER.pngs()).applyToEveryWindow(stage);
+        app = AppWindow.start(stage, ProductIcon.OCTOPUS_SERVER_MANAGER.pngs());
+        appearance = app.appearance();
 
         shell = new ShellViewModel(context, appearance);
         ServerViewModel server = new ServerViewModel(context, storages, files, shell.selectedProperty(),
@@ -78,18 +67,10 @@ public class ServerManagerApp extends Application {
         ShellView view = new ShellView(shell, new WelcomeView(welcome, screens), new ServerView(server, appearance),
                 screens.machinesPane(shell.selectedProperty()), screens, server::refresh, Platform::exit);
 
-        // Sized in em like everything else, and never larger than the screen.
-        double em = Font.getDefault().getSize();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view.root(), Math.min(80 * em, screen.getWidth()),
-                Math.min(50 * em, screen.getHeight()));
-        view.installAccelerators(scene);
-        stage.setTitle(shell.title());
-        stage.setScene(scene);
-        stage.show();
+        app.show(view.root(), shell.title(), 80, 50, view::installAccelerators);
 
         shell.refreshInstances();
-        polling = repeating.every(POLL_INTERVAL, () -> context.ui().run(() -> {
+        polling = app.repeating().every(POLL_INTERVAL, () -> context.ui().run(() -> {
             shell.pollInstances();
             server.poll();
         }));
@@ -107,16 +88,11 @@ public class ServerManagerApp extends Application {
 
     @Override
     public void stop() {
-        windowIcons.unsubscribe();
         if (polling != null) {
-            try {
-                polling.close();
-            } catch (Exception e) {
-                // Cancelling a scheduled task does not fail.
-            }
+            polling.close();
         }
-        if (repeating != null) {
-            repeating.close();
+        if (app != null) {
+            app.stop();
         }
         storages.close();
     }

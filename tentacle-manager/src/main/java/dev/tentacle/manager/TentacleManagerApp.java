@@ -1,9 +1,8 @@
 package dev.tentacle.manager;
 
+import dev.tentacle.desktop.fx.AppWindow;
 import dev.tentacle.desktop.fx.Appearance;
 import dev.tentacle.desktop.fx.FileManager;
-import dev.tentacle.desktop.fx.Repeating;
-import dev.tentacle.desktop.fx.WindowIcons;
 import dev.tentacle.icons.ProductIcon;
 import dev.tentacle.manager.instances.MainWindowView;
 import dev.tentacle.manager.instances.MainWindowViewModel;
@@ -11,12 +10,7 @@ import dev.tentacle.manager.welcome.WelcomeView;
 import dev.tentacle.manager.welcome.WelcomeViewModel;
 import java.util.Objects;
 import javafx.application.Application;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
-import javafx.scene.text.Font;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Subscription;
 
 /**
  * The Tentacle Manager: the composition root. It is given what the screens need from the world (a
@@ -28,10 +22,9 @@ public class TentacleManagerApp extends Application {
     private final ManagerContext context;
     private final Screens screens;
     private final FileManager files;
-    private Repeating repeating;
+    private AppWindow app;
     private MainWindowView mainView;
     private Appearance appearance;
-    private Subscription windowIcons = Subscription.EMPTY;
 
     /** For {@link Application#launch}: this machine's registry and services. */
     public TentacleManagerApp() {
@@ -50,30 +43,17 @@ public class TentacleManagerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        appearance = new Appearance();
-        Application.setUserAgentStylesheet(appearance.themeStylesheet());
-        appearance.darkProperty().addListener((o, before, now) ->
-                Application.setUserAgentStylesheet(appearance.themeStylesheet()));
-        repeating = new Repeating();
-        // The wizard, the dialogs and the log window get the icon as they open.
-        windowIcons = WindowIcons.of(ProductIcon.TENTACLE_MANAGER.pngs()).applyToEveryWindow(stage);
+        app = AppWindow.start(stage, ProductIcon.TENTACLE_MANAGER.pngs());
+        appearance = app.appearance();
 
         MainWindowViewModel main = new MainWindowViewModel(context, files);
-        mainView = new MainWindowView(main, screens, appearance, repeating);
+        mainView = new MainWindowView(main, screens, appearance, app.repeating());
         WelcomeViewModel welcome = new WelcomeViewModel(registryDescription(), main::refreshInstancesAndSelect,
                 main::refreshInstances);
         ShellViewModel shellModel = new ShellViewModel(main, appearance);
         ShellView shell = new ShellView(shellModel, new WelcomeView(welcome, screens), mainView);
 
-        // Sized in em like everything else, and never larger than the screen.
-        double em = Font.getDefault().getSize();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(shell.root(), Math.min(72 * em, screen.getWidth()),
-                Math.min(48 * em, screen.getHeight()));
-        shell.installAccelerators(scene);
-        stage.setTitle(shellModel.title());
-        stage.setScene(scene);
-        stage.show();
+        app.show(shell.root(), shellModel.title(), 72, 48, shell::installAccelerators);
 
         main.refreshInstances();
         mainView.startPolling(() -> context.ui().run(() -> {
@@ -97,12 +77,11 @@ public class TentacleManagerApp extends Application {
 
     @Override
     public void stop() {
-        windowIcons.unsubscribe();
         if (mainView != null) {
             mainView.stopPolling();
         }
-        if (repeating != null) {
-            repeating.close();
+        if (app != null) {
+            app.stop();
         }
     }
 }

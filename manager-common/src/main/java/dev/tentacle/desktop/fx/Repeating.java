@@ -5,6 +5,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * Runs small tasks again and again (polling a service's status, following a log file) on one daemon thread, never on
@@ -21,8 +24,15 @@ public final class Repeating implements AutoCloseable {
         });
     }
 
+    /** Ends a repeated task; closing it again does nothing. */
+    public interface Handle extends AutoCloseable {
+        /** Cancels the task; a run already started finishes. */
+        @Override
+        void close();
+    }
+
     /** Runs {@code task} now and then every {@code interval} until the returned handle is closed. */
-    public AutoCloseable every(Duration interval, Runnable task) {
+    public Handle every(Duration interval, Runnable task) {
         ScheduledFuture<?> future = scheduler.scheduleWithFixedDelay(() -> {
             try {
                 task.run();
@@ -31,6 +41,16 @@ public final class Repeating implements AutoCloseable {
             }
         }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         return () -> future.cancel(false);
+    }
+
+    /**
+     * Runs {@code onUiThread} on the JavaFX thread now and then every {@code interval} until the window is hidden, e.g.
+     * to follow a log while its window is open.
+     */
+    public Handle whileShown(Window window, Duration interval, Runnable onUiThread) {
+        Handle handle = every(interval, () -> Platform.runLater(onUiThread));
+        window.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> handle.close());
+        return handle;
     }
 
     @Override

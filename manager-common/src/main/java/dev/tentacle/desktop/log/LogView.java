@@ -1,11 +1,11 @@
 package dev.tentacle.desktop.log;
 
 import dev.tentacle.desktop.fx.Fxml;
+import dev.tentacle.desktop.fx.Views;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -52,11 +52,7 @@ public final class LogView {
         statusLabel.textProperty().bind(viewModel.statusProperty());
         linesList.setItems(viewModel.visibleLines());
         linesList.setCellFactory(list -> new LineCell());
-        viewModel.visibleLines().addListener((ListChangeListener<String>) change -> {
-            if (viewModel.followProperty().get() && !linesList.getItems().isEmpty()) {
-                linesList.scrollTo(linesList.getItems().size() - 1);
-            }
-        });
+        Views.followEnd(linesList, viewModel.visibleLines(), viewModel.followProperty()::get);
         // A new search changes which lines are highlighted, not the lines themselves.
         viewModel.searchProperty().addListener((o, a, b) -> linesList.refresh());
     }
@@ -77,7 +73,7 @@ public final class LogView {
 
     @FXML
     private void close() {
-        Window window = root.getScene() == null ? null : root.getScene().getWindow();
+        Window window = Views.window(root);
         if (window != null) {
             window.hide();
         }

@@ -4,7 +4,6 @@ import dev.tentacle.desktop.fx.AppTitle;
 import dev.tentacle.desktop.fx.Appearance;
 import dev.tentacle.desktop.fx.Repeating;
 import java.time.Duration;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
@@ -33,14 +32,7 @@ public final class LogWindow {
         double em = Font.getDefault().getSize() * appearance.textScaleProperty().get();
         stage.setWidth(70 * em);
         stage.setHeight(40 * em);
-        AutoCloseable polling = repeating.every(POLL_INTERVAL, () -> Platform.runLater(viewModel::poll));
-        stage.setOnHidden(event -> {
-            try {
-                polling.close();
-            } catch (Exception e) {
-                // Cancelling a scheduled task does not fail.
-            }
-        });
+        repeating.whileShown(stage, POLL_INTERVAL, viewModel::poll);
         stage.show();
         return stage;
     }

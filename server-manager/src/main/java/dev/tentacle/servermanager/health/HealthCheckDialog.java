@@ -1,8 +1,8 @@
 package dev.tentacle.servermanager.health;
 
+import dev.tentacle.desktop.fx.Windows;
 import java.util.Objects;
 import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -23,16 +23,9 @@ public final class HealthCheckDialog {
         Objects.requireNonNull(viewModel, "viewModel");
         Objects.requireNonNull(closed, "closed");
         HealthCheckView view = new HealthCheckView(viewModel);
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-            if (owner.getScene() != null && owner.getScene().getRoot() != null) {
-                // The app's style sheet and text size, as the owner has them.
-                view.root().getStylesheets().addAll(0, owner.getScene().getRoot().getStylesheets());
-                view.root().setStyle(owner.getScene().getRoot().getStyle());
-            }
-        }
+        Stage stage = Windows.ownedBy(owner, true);
+        // The app's style sheet and text size, as the owner has them.
+        Windows.copyStyle(owner, view.root());
         stage.setTitle(viewModel.title());
         stage.setScene(new Scene(view.root()));
         view.setOnClose(stage::close);

@@ -1,18 +1,16 @@
 package dev.tentacle.servermanager.health;
 
 import dev.tentacle.desktop.fx.Fxml;
+import dev.tentacle.desktop.fx.Views;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -55,11 +53,7 @@ public final class HealthCheckView {
         resultsList.setPlaceholder(new Label("No results yet."));
         logList.setItems(viewModel.log());
         logList.setPlaceholder(new Label("The task's log appears here."));
-        viewModel.log().addListener((ListChangeListener<String>) change -> {
-            if (!logList.getItems().isEmpty()) {
-                logList.scrollTo(logList.getItems().size() - 1);
-            }
-        });
+        Views.followEnd(logList, viewModel.log(), () -> true);
         cancelButton.disableProperty().bind(viewModel.runningProperty().not());
         rerunButton.disableProperty().bind(viewModel.runningProperty());
         copyButton.disableProperty().bind(viewModel.runningProperty().or(Bindings.isEmpty(viewModel.results())));
@@ -85,12 +79,7 @@ public final class HealthCheckView {
 
     /** Scrolls to the first machine that needs attention, so that what to check is in view when the check ends. */
     private void showFirstProblem() {
-        for (int i = 0; i < resultsList.getItems().size(); i++) {
-            if (resultsList.getItems().get(i).state().needsAttention()) {
-                resultsList.scrollTo(i);
-                return;
-            }
-        }
+        Views.scrollToFirst(resultsList, result -> result.state().needsAttention());
     }
 
     void setOnClose(Runnable action) {
@@ -115,8 +104,6 @@ public final class HealthCheckView {
 
     @FXML
     private void copyReport() {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(viewModel.report());
-        Clipboard.getSystemClipboard().setContent(content);
+        Views.copyToClipboard(viewModel.report());
     }
 }

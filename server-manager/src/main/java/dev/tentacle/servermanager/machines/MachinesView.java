@@ -2,6 +2,7 @@ package dev.tentacle.servermanager.machines;
 
 import dev.tentacle.desktop.fx.FailureDialog;
 import dev.tentacle.desktop.fx.Fxml;
+import dev.tentacle.desktop.fx.Poller;
 import dev.tentacle.desktop.fx.Repeating;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.storage.health.HealthStatus;
@@ -57,7 +58,7 @@ public final class MachinesView {
     private final MachinesViewModel viewModel;
     private final MachineActions screens;
     private final Repeating repeating;
-    private AutoCloseable polling;
+    private final Poller polling;
     private boolean syncingSelection;
 
     @FXML private BorderPane root;
@@ -94,6 +95,7 @@ public final class MachinesView {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.screens = Objects.requireNonNull(screens, "screens");
         this.repeating = Objects.requireNonNull(repeating, "repeating");
+        this.polling = new Poller(repeating, POLL_INTERVAL);
         Fxml.load(this);
         detailsHolder.getChildren().setAll(new MachineDetailsView(viewModel.details(), repeating).root());
         bind();
@@ -231,19 +233,11 @@ public final class MachinesView {
     // ---- polling -----------------------------------------------------------------------------------------------
 
     void startPolling() {
-        stopPolling();
-        polling = repeating.every(POLL_INTERVAL, () -> Platform.runLater(viewModel::poll));
+        polling.start(() -> Platform.runLater(viewModel::poll));
     }
 
     void stopPolling() {
-        if (polling != null) {
-            try {
-                polling.close();
-            } catch (Exception e) {
-                // Cancelling a scheduled task does not fail.
-            }
-            polling = null;
-        }
+        polling.stop();
     }
 
     // ---- actions -----------------------------------------------------------------------------------------------

@@ -2,10 +2,10 @@ package dev.tentacle.servermanager.machines;
 
 import dev.tentacle.desktop.fx.Fxml;
 import dev.tentacle.desktop.fx.Repeating;
+import dev.tentacle.desktop.fx.Views;
+import dev.tentacle.desktop.fx.Windows;
 import java.time.Duration;
 import java.util.Objects;
-import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -33,29 +33,18 @@ public final class TaskLogWindow {
         linesList.setItems(viewModel.lines());
         linesList.setPlaceholder(new Label("The log is empty so far."));
         statusLabel.textProperty().bind(viewModel.statusProperty());
-        viewModel.lines().addListener((ListChangeListener<String>) change -> {
-            if (!linesList.getItems().isEmpty()) {
-                linesList.scrollTo(linesList.getItems().size() - 1);
-            }
-        });
+        Views.followEnd(linesList, viewModel.lines(), () -> true);
     }
 
     /** Opens the window and follows the log until the task has finished or the window closes. */
     public static Stage open(Window owner, TaskLogViewModel viewModel, Repeating repeating) {
         TaskLogWindow view = new TaskLogWindow(viewModel);
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            if (owner.getScene() != null && owner.getScene().getRoot() != null) {
-                view.root.getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());
-                view.root.setStyle(owner.getScene().getRoot().getStyle());
-            }
-        }
+        Stage stage = Windows.ownedBy(owner, false);
+        Windows.copyStyle(owner, view.root);
         stage.setTitle(viewModel.title());
         double em = Font.getDefault().getSize();
         stage.setScene(new Scene(view.root, 70 * em, 35 * em));
-        AutoCloseable polling = repeating.every(POLL_INTERVAL, () -> Platform.runLater(viewModel::poll));
-        stage.setOnHidden(event -> close(polling));
+        repeating.whileShown(stage, POLL_INTERVAL, viewModel::poll);
         stage.show();
         return stage;
     }
@@ -63,13 +52,5 @@ public final class TaskLogWindow {
     @FXML
     private void close() {
         root.getScene().getWindow().hide();
-    }
-
-    private static void close(AutoCloseable polling) {
-        try {
-            polling.close();
-        } catch (Exception e) {
-            // Cancelling a scheduled task does not fail.
-        }
     }
 }

@@ -1,10 +1,8 @@
 package dev.tentacle.servermanager.scripts;
 
-import dev.tentacle.desktop.fx.Appearance;
 import dev.tentacle.desktop.fx.FailureDialog;
+import dev.tentacle.desktop.fx.Windows;
 import java.util.Objects;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -20,18 +18,7 @@ public final class RunScriptDialog {
     public static Stage show(Window owner, RunScriptViewModel model) {
         Objects.requireNonNull(model, "model");
         RunScriptView view = new RunScriptView(model);
-        Parent root = view.root();
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        new Appearance().style(root);
-        if (owner != null && owner.getScene() != null && owner.getScene().getRoot() != null) {
-            root.styleProperty().unbind();
-            root.styleProperty().bind(owner.getScene().getRoot().styleProperty());
-        }
-        stage.setTitle(model.title());
-        stage.setScene(new Scene(root));
+        Stage stage = Windows.toolWindow(owner, false, view.root(), model.title());
         model.actions().setFailureHandler(failure -> FailureDialog.show(stage, failure));
         view.setOnClose(stage::close);
         stage.setOnCloseRequest(event -> {

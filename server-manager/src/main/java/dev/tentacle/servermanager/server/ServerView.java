@@ -3,9 +3,11 @@ package dev.tentacle.servermanager.server;
 import dev.tentacle.desktop.fx.Appearance;
 import dev.tentacle.desktop.fx.FailureDialog;
 import dev.tentacle.desktop.fx.Fxml;
+import dev.tentacle.desktop.fx.Views;
+import dev.tentacle.desktop.service.ServiceStatusLabels;
+import dev.tentacle.desktop.service.ServiceStatusView;
 import dev.tentacle.desktop.thumbprint.ThumbprintPanel;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -15,7 +17,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
@@ -66,13 +67,13 @@ public final class ServerView {
         viewModel.setFailureHandler(failure -> FailureDialog.show(window(), failure));
         var details = viewModel.detailsProperty();
         problemLabel.textProperty().bind(text(details, d -> d.problem().orElse("")));
-        showWhenNotEmpty(problemLabel);
+        Views.showWhenNotEmpty(problemLabel);
         webLabel.textProperty().bind(text(details, ServerDetails::webAddress));
         databaseLabel.textProperty().bind(text(details, ServerDetails::database));
         homeLabel.textProperty().bind(text(details, d -> d.homeDirectory().map(Path::toString).orElse("")));
         configLabel.textProperty().bind(text(details, d -> d.configFile().toString()));
         certificateProblemLabel.textProperty().bind(text(details, d -> d.certificateProblem().orElse("")));
-        showWhenNotEmpty(certificateProblemLabel);
+        Views.showWhenNotEmpty(certificateProblemLabel);
 
         ThumbprintPanel thumbprints = new ThumbprintPanel();
         thumbprintBox.getChildren().setAll(thumbprints.root());
@@ -80,21 +81,14 @@ public final class ServerView {
                 : details.get().thumbprints().orElse(null), details));
         thumbprints.setOnCopied(viewModel::noticeCopied);
 
-        var service = viewModel.serviceProperty();
-        serviceStatusLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> service.get() == null ? "" : service.get().text(), service));
-        serviceDetailLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> service.get() == null ? "" : service.get().detail(), service));
-        showWhenNotEmpty(serviceDetailLabel);
-        service.addListener((o, before, now) -> style(serviceStatusLabel, now == null ? null : now.kind().name()));
+        ServiceStatusLabels.bind(serviceStatusLabel, serviceDetailLabel, viewModel.serviceProperty());
 
         var comms = viewModel.commsProperty();
-        commsLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> comms.get() == null ? "" : comms.get().text(), comms));
-        commsDetailLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> comms.get() == null ? "" : comms.get().detail(), comms));
-        showWhenNotEmpty(commsDetailLabel);
-        comms.addListener((o, before, now) -> style(commsLabel, now == null ? null : commsStyle(now)));
+        commsLabel.textProperty().bind(Views.text(comms, CommsPortStatus::text));
+        commsDetailLabel.textProperty().bind(Views.text(comms, CommsPortStatus::detail));
+        Views.showWhenNotEmpty(commsDetailLabel);
+        comms.addListener((o, before, now) -> Views.styleStatus(commsLabel,
+                now == null ? null : commsStyle(now).styleClass()));
 
         var hasConfiguration = viewModel.hasConfigurationProperty();
         startButton.disableProperty().bind(viewModel.canStartProperty().not());
@@ -106,57 +100,37 @@ public final class ServerView {
         openHomeButton.disableProperty().bind(hasConfiguration.not());
         openConfigButton.disableProperty().bind(details.isNull());
 
-        var busy = viewModel.busyProperty();
-        busyIndicator.visibleProperty().bind(busy);
-        busyIndicator.managedProperty().bind(busy);
-        activityLabel.textProperty().bind(viewModel.activityProperty());
-        noticeLabel.textProperty().bind(viewModel.noticeProperty());
+        Views.statusBar(busyIndicator, activityLabel, noticeLabel, viewModel.busyProperty(),
+                viewModel.activityProperty(), viewModel.noticeProperty());
 
         details.addListener((o, before, now) -> updateTooltips());
         updateTooltips();
     }
 
-    private static String commsStyle(CommsPortStatus status) {
+    /** The comms port coloured like a service: listening as running, not listening as stopped. */
+    private static ServiceStatusView.Kind commsStyle(CommsPortStatus status) {
         return switch (status.state()) {
-            case LISTENING -> "RUNNING";
-            case NOT_LISTENING, LISTENING_UNCONFIRMED -> "STOPPED";
-            case CHECKING -> "CHECKING";
-            case UNKNOWN -> "UNKNOWN";
+            case LISTENING -> ServiceStatusView.Kind.RUNNING;
+            case NOT_LISTENING, LISTENING_UNCONFIRMED -> ServiceStatusView.Kind.STOPPED;
+            case CHECKING -> ServiceStatusView.Kind.CHECKING;
+            case UNKNOWN -> ServiceStatusView.Kind.UNKNOWN;
         };
-    }
-
-    /** Colours a status like the Tentacle Manager does (status-running, status-stopped, ...). */
-    private static void style(Label label, String kind) {
-        label.getStyleClass().removeIf(style -> style.startsWith("status-"));
-        if (kind != null) {
-            label.getStyleClass().add("status-" + kind.toLowerCase(Locale.ROOT).replace('_', '-'));
-        }
     }
 
     private static ObservableValue<String> text(ObservableValue<ServerDetails> details,
             Function<ServerDetails, String> value) {
-        return Bindings.createStringBinding(() -> details.getValue() == null ? "" : value.apply(details.getValue()),
-                details);
-    }
-
-    private static void showWhenNotEmpty(Label label) {
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
+        return Views.text(details, value);
     }
 
     private void updateTooltips() {
-        tooltip(startButton, viewModel.equivalentCommand("start"));
-        tooltip(stopButton, viewModel.equivalentCommand("stop"));
-        tooltip(restartButton, viewModel.equivalentCommand("restart"));
-        tooltip(installButton, viewModel.equivalentCommand("install --start"));
-    }
-
-    private static void tooltip(Button button, String command) {
-        button.setTooltip(command.isEmpty() ? null : new Tooltip("Equivalent command: " + command));
+        Views.equivalentCommand(startButton, viewModel.equivalentCommand("start"));
+        Views.equivalentCommand(stopButton, viewModel.equivalentCommand("stop"));
+        Views.equivalentCommand(restartButton, viewModel.equivalentCommand("restart"));
+        Views.equivalentCommand(installButton, viewModel.equivalentCommand("install --start"));
     }
 
     private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return Views.window(root);
     }
 
     @FXML

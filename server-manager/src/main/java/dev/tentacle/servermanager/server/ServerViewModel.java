@@ -4,9 +4,13 @@ import dev.tentacle.desktop.fx.Actions;
 import dev.tentacle.desktop.fx.Failure;
 import dev.tentacle.desktop.fx.FileManager;
 import dev.tentacle.desktop.fx.Work;
+import dev.tentacle.desktop.service.ServiceControl;
+import dev.tentacle.desktop.service.ServiceStatusView;
+import dev.tentacle.instances.service.CommandLineSyntax;
 import dev.tentacle.instances.service.ServiceDefinition;
 import dev.tentacle.instances.service.ServiceManager;
 import dev.tentacle.instances.service.ServiceName;
+import dev.tentacle.instances.service.ServiceStatus;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.admin.ServerServiceDefinition;
 import dev.tentacle.server.admin.ServerInstanceRemoval;
@@ -18,9 +22,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,16 +45,14 @@ public final class ServerViewModel {
     private final Runnable instancesChanged;
     private final CommsPortCheck commsCheck;
     private final ReadOnlyObjectWrapper<ServerDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
-    private final ReadOnlyObjectWrapper<ServiceStatusView> service = new ReadOnlyObjectWrapper<>(this, "service");
     private final ReadOnlyObjectWrapper<CommsPortStatus> comms = new ReadOnlyObjectWrapper<>(this, "comms");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private final AtomicBoolean statusPollInFlight = new AtomicBoolean();
     private final AtomicBoolean commsPollInFlight = new AtomicBoolean();
     private final Actions actions;
     private final BooleanBinding busy;
+    private final ServiceControl<ServerInstance> service;
     /** The instance being deleted: nothing reads its storage meanwhile, so that its database can be deleted. */
     private volatile ServerInstance deleting;
-    private volatile ServiceManager serviceManager;
 
     /**
      * @param selected the instance the window shows; null for none
@@ -73,6 +73,9 @@ public final class ServerViewModel {
         this.commsCheck = new CommsPortCheck(clock);
         this.actions = new Actions(context.background(), context.ui());
         this.busy = actions.busyProperty();
+        this.service = new ServiceControl<>(actions, context.serviceManager(), selected,
+                instance -> ServiceName.octopusServer(instance.name()), ServerViewModel::describe,
+                "the server's service").onNotice(notice::set).afterChange(this::refreshComms);
         selected.addListener((observable, before, now) -> {
             if (!Objects.equals(before, now)) {
                 loadSelected();
@@ -90,7 +93,7 @@ public final class ServerViewModel {
 
     /** The selected instance's service status; null when nothing is selected. */
     public ReadOnlyObjectProperty<ServiceStatusView> serviceProperty() {
-        return service.getReadOnlyProperty();
+        return service.statusProperty();
     }
 
     /** Whether the comms port listens, and by this server; null while the configuration is not known. */
@@ -124,26 +127,21 @@ public final class ServerViewModel {
     }
 
     public BooleanBinding canStartProperty() {
-        return serviceAllows(kind -> kind != ServiceStatusView.Kind.RUNNING);
+        return service.canStartProperty();
     }
 
     public BooleanBinding canStopProperty() {
-        return serviceAllows(kind -> kind != ServiceStatusView.Kind.STOPPED);
+        return service.canStopProperty();
     }
 
     public BooleanBinding canRestartProperty() {
-        return serviceAllows(kind -> true);
+        return service.canRestartProperty();
     }
 
     /** The service can be installed: it is not, and this machine has a service manager. */
     public BooleanBinding canInstallProperty() {
-        return Bindings.createBooleanBinding(() -> !busy.get() && service.get() != null
-                && service.get().kind() == ServiceStatusView.Kind.NOT_INSTALLED, busy, service);
-    }
-
-    private BooleanBinding serviceAllows(Predicate<ServiceStatusView.Kind> allowed) {
-        return Bindings.createBooleanBinding(() -> !busy.get() && service.get() != null
-                && service.get().isControllable() && allowed.test(service.get().kind()), busy, service);
+        return Bindings.createBooleanBinding(() -> !busy.get() && service.is(ServiceStatusView.Kind.NOT_INSTALLED),
+                busy, service.statusProperty());
     }
 
     public BooleanBinding canDeleteProperty() {
@@ -162,7 +160,7 @@ public final class ServerViewModel {
         ServerInstance instance = selected.getValue();
         details.set(null);
         comms.set(null);
-        service.set(instance == null ? null : ServiceStatusView.checking());
+        service.showChecking();
         if (instance == null) {
             return;
         }
@@ -190,9 +188,7 @@ public final class ServerViewModel {
         if (instance == null) {
             return;
         }
-        if (statusPollInFlight.compareAndSet(false, true)) {
-            readStatus(instance, () -> statusPollInFlight.set(false));
-        }
+        service.poll();
         if (commsPollInFlight.compareAndSet(false, true)) {
             readComms(instance, () -> commsPollInFlight.set(false));
         }
@@ -200,10 +196,7 @@ public final class ServerViewModel {
 
     /** Asks the service manager for the selected instance's service status now. */
     public void refreshStatus() {
-        ServerInstance instance = selected.getValue();
-        if (instance != null) {
-            readStatus(instance, () -> { });
-        }
+        service.refresh();
     }
 
     private void refreshComms() {
@@ -213,24 +206,13 @@ public final class ServerViewModel {
         }
     }
 
-    private void readStatus(ServerInstance instance, Runnable done) {
-        actions.read(() -> {
-            ServiceManager manager = serviceManager();
-            if (!manager.isSupported()) {
-                return ServiceStatusView.unavailable(manager.describe());
-            }
-            return ServiceStatusView.of(manager.status(ServiceName.octopusServer(instance.name())), instance.name());
-        }, status -> {
-            done.run();
-            if (isSelected(instance)) {
-                service.set(status);
-            }
-        }, failure -> {
-            done.run();
-            if (isSelected(instance)) {
-                service.set(ServiceStatusView.unavailable(Failure.of("", failure).message()));
-            }
-        });
+    /** The server's service status, with what to do when it is stopped or not installed. */
+    static ServiceStatusView describe(ServerInstance instance, ServiceStatus status) {
+        String quoted = CommandLineSyntax.POSIX.quote(instance.name());
+        return ServiceStatusView.of(status,
+                "Polling Tentacles cannot connect and no scheduled health checks run until it is started.",
+                "Install it (as root) with: octopus-server service --instance " + quoted + " --install, or run the"
+                        + " server in the foreground with: octopus-server run --instance " + quoted);
     }
 
     private void readComms(ServerInstance instance, Runnable done) {
@@ -270,12 +252,7 @@ public final class ServerViewModel {
     }
 
     private ServiceManager serviceManager() {
-        ServiceManager manager = serviceManager;
-        if (manager == null) {
-            manager = Objects.requireNonNull(context.serviceManager().get(), "the service manager");
-            serviceManager = manager;
-        }
-        return manager;
+        return service.serviceManager();
     }
 
     private boolean isSelected(ServerInstance instance) {
@@ -285,18 +262,15 @@ public final class ServerViewModel {
     // ---- actions -----------------------------------------------------------------------------------------------
 
     public void start() {
-        serviceAction("Starting the server's service", "Could not start the server's service", ServiceManager::start,
-                "Started");
+        service.start();
     }
 
     public void stop() {
-        serviceAction("Stopping the server's service", "Could not stop the server's service", ServiceManager::stop,
-                "Stopped");
+        service.stop();
     }
 
     public void restart() {
-        serviceAction("Restarting the server's service", "Could not restart the server's service",
-                ServiceManager::restart, "Restarted");
+        service.restart();
     }
 
     /**
@@ -320,23 +294,6 @@ public final class ServerViewModel {
             return definition.service();
         }, installed -> {
             notice.set("Installed and started the service '" + installed.displayName() + "'.");
-            refreshComms();
-        });
-    }
-
-    private void serviceAction(String step, String failureTitle, BiConsumer<ServiceManager, ServiceName> change,
-            String done) {
-        ServerInstance instance = selected.getValue();
-        if (instance == null) {
-            return;
-        }
-        ServiceName serviceName = ServiceName.octopusServer(instance.name());
-        action(step, failureTitle, progress -> {
-            progress.step(step);
-            change.accept(serviceManager(), serviceName);
-            return serviceName;
-        }, changed -> {
-            notice.set(done + " the service '" + changed.displayName() + "'.");
             refreshComms();
         });
     }
@@ -418,13 +375,7 @@ public final class ServerViewModel {
     }
 
     private <T> void action(String step, String failureTitle, Work<T> work, Consumer<T> done, Runnable afterFailure) {
-        actions.run(step, failureTitle, work, result -> {
-            done.accept(result);
-            refreshStatus();
-        }, () -> {
-            afterFailure.run();
-            refreshStatus();
-        });
+        service.run(step, failureTitle, work, done, afterFailure);
     }
 
     private void report(Failure failure) {

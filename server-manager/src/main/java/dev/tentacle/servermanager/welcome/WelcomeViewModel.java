@@ -1,5 +1,6 @@
 package dev.tentacle.servermanager.welcome;
 
+import dev.tentacle.desktop.welcome.WelcomeText;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -8,7 +9,7 @@ import java.util.function.Consumer;
  * the setup wizard. When the wizard created an instance, {@link #instanceCreated} hands its name on so that the main
  * window selects it.
  */
-public final class WelcomeViewModel {
+public final class WelcomeViewModel implements WelcomeText {
     private final String registryDescription;
     private final Consumer<String> created;
 
@@ -22,24 +23,28 @@ public final class WelcomeViewModel {
         this.created = Objects.requireNonNull(created, "created");
     }
 
+    @Override
     public String title() {
         return "Welcome to Octopus Server Manager";
     }
 
+    @Override
     public String introduction() {
         return "An Octopus Server manages Tentacles: it registers them, checks their health and runs scripts on them."
                 + " Listening Tentacles wait on port 10933 for the server to connect; polling Tentacles connect to the"
                 + " server's comms port, 10943. Each side trusts the other by certificate thumbprint.";
     }
 
+    @Override
     public String noInstances() {
         return "There is no Octopus Server on this machine yet. Set one up: the wizard asks for a home directory, a"
                 + " database (embedded H2 or PostgreSQL) and the ports, creates an administrator API key, and installs"
                 + " the server as a service.";
     }
 
+    @Override
     public String registry() {
-        return "Instances are registered in " + registryDescription + ".";
+        return WelcomeText.registeredIn(registryDescription);
     }
 
     /** The wizard created the instance of this name. */

@@ -1,5 +1,6 @@
 package dev.tentacle.manager.health;
 
+import dev.tentacle.desktop.fx.Windows;
 import dev.tentacle.manager.ManagerContext;
 import dev.tentacle.tentacle.diagnostics.TentacleDiagnostics;
 import dev.tentacle.tentacle.instance.TentacleInstance;
@@ -10,7 +11,6 @@ import java.util.function.Function;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -57,11 +57,7 @@ public final class HealthCheckDialog {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load " + FXML + ": " + e.getMessage(), e);
         }
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
+        Stage stage = Windows.ownedBy(owner, true);
         stage.setTitle(viewModel.title());
         stage.setScene(new Scene(root));
         view.setOnClose(stage::close);

@@ -1,5 +1,6 @@
 package dev.tentacle.manager.health;
 
+import dev.tentacle.desktop.fx.Views;
 import dev.tentacle.tentacle.diagnostics.CheckResult;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -8,8 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The controller of {@code HealthCheckView.fxml}: binds the controls to a {@link HealthCheckViewModel}. */
@@ -73,12 +72,7 @@ public final class HealthCheckView {
 
     /** Scrolls to the first check that needs attention, so that what to do is in view when the run ends. */
     private void showFirstProblem() {
-        for (int i = 0; i < results.getItems().size(); i++) {
-            if (results.getItems().get(i).status().needsAttention()) {
-                results.scrollTo(i);
-                return;
-            }
-        }
+        Views.scrollToFirst(results, result -> result.status().needsAttention());
     }
 
     /** What Close does: the dialog closes its window. */
@@ -104,8 +98,6 @@ public final class HealthCheckView {
 
     @FXML
     private void copyReport() {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(viewModel.report());
-        Clipboard.getSystemClipboard().setContent(content);
+        Views.copyToClipboard(viewModel.report());
     }
 }

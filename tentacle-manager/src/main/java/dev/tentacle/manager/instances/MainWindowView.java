@@ -4,12 +4,14 @@ import dev.tentacle.manager.Screens;
 import dev.tentacle.desktop.fx.Appearance;
 import dev.tentacle.desktop.fx.FailureDialog;
 import dev.tentacle.desktop.fx.Fxml;
+import dev.tentacle.desktop.fx.Poller;
 import dev.tentacle.desktop.fx.Repeating;
+import dev.tentacle.desktop.fx.Views;
+import dev.tentacle.desktop.service.ServiceStatusLabels;
 import dev.tentacle.desktop.log.LogWindow;
 import dev.tentacle.desktop.thumbprint.ThumbprintPanel;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,7 +23,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
@@ -38,7 +39,7 @@ public final class MainWindowView {
     private final Screens screens;
     private final Appearance appearance;
     private final Repeating repeating;
-    private AutoCloseable polling;
+    private final Poller polling;
 
     @FXML private BorderPane root;
     @FXML private Label instanceLabel;
@@ -74,6 +75,7 @@ public final class MainWindowView {
         this.screens = Objects.requireNonNull(screens, "screens");
         this.appearance = Objects.requireNonNull(appearance, "appearance");
         this.repeating = Objects.requireNonNull(repeating, "repeating");
+        this.polling = new Poller(repeating, POLL_INTERVAL);
         Fxml.load(this);
         bind();
     }
@@ -84,19 +86,11 @@ public final class MainWindowView {
 
     /** Starts polling the service status and the registry; {@link #stopPolling()} ends it. */
     public void startPolling(Runnable onUiThread) {
-        stopPolling();
-        polling = repeating.every(POLL_INTERVAL, onUiThread);
+        polling.start(onUiThread);
     }
 
     public void stopPolling() {
-        if (polling != null) {
-            try {
-                polling.close();
-            } catch (Exception e) {
-                // Cancelling a scheduled task does not fail.
-            }
-            polling = null;
-        }
+        polling.stop();
     }
 
     private void bind() {
@@ -107,7 +101,7 @@ public final class MainWindowView {
 
         var details = viewModel.detailsProperty();
         problemLabel.textProperty().bind(text(details, d -> d.problem().orElse("")));
-        showWhenNotEmpty(problemLabel);
+        Views.showWhenNotEmpty(problemLabel);
         modeLabel.textProperty().bind(text(details, InstanceDetails::communicationMode));
         endpointsLabel.textProperty().bind(text(details, d -> String.join(System.lineSeparator(), d.endpoints())));
         trustLabel.textProperty().bind(text(details, InstanceDetails::trust));
@@ -120,15 +114,10 @@ public final class MainWindowView {
                 : details.get().thumbprints().orElse(null), details));
         thumbprints.setOnCopied(viewModel::noticeCopied);
         certificateProblemLabel.textProperty().bind(text(details, d -> d.certificateProblem().orElse("")));
-        showWhenNotEmpty(certificateProblemLabel);
+        Views.showWhenNotEmpty(certificateProblemLabel);
 
         var service = viewModel.serviceProperty();
-        serviceStatusLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> service.get() == null ? "" : service.get().text(), service));
-        serviceDetailLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> service.get() == null ? "" : service.get().detail(), service));
-        showWhenNotEmpty(serviceDetailLabel);
-        service.addListener((o, before, now) -> styleStatus(now));
+        ServiceStatusLabels.bind(serviceStatusLabel, serviceDetailLabel, service);
 
         var busy = viewModel.busyProperty();
         var hasConfiguration = viewModel.hasConfigurationProperty();
@@ -145,10 +134,8 @@ public final class MainWindowView {
         verifyButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(busy));
         healthButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(busy));
 
-        busyIndicator.visibleProperty().bind(busy);
-        busyIndicator.managedProperty().bind(busy);
-        activityLabel.textProperty().bind(viewModel.activityProperty());
-        noticeLabel.textProperty().bind(viewModel.noticeProperty());
+        Views.statusBar(busyIndicator, activityLabel, noticeLabel, busy, viewModel.activityProperty(),
+                viewModel.noticeProperty());
 
         viewModel.selectedProperty().addListener((o, a, b) -> updateTooltips());
         service.addListener((o, a, b) -> updateTooltips());
@@ -157,21 +144,7 @@ public final class MainWindowView {
 
     private static ObservableValue<String> text(ObservableValue<InstanceDetails> details,
             Function<InstanceDetails, String> value) {
-        return Bindings.createStringBinding(() -> details.getValue() == null ? "" : value.apply(details.getValue()),
-                details);
-    }
-
-    private static void showWhenNotEmpty(Label label) {
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-    }
-
-    private void styleStatus(ServiceStatusView status) {
-        serviceStatusLabel.getStyleClass().removeIf(style -> style.startsWith("status-"));
-        if (status != null) {
-            serviceStatusLabel.getStyleClass().add("status-" + status.kind().name().toLowerCase(Locale.ROOT)
-                    .replace('_', '-'));
-        }
+        return Views.text(details, value);
     }
 
     private void updateTooltips() {
@@ -184,12 +157,11 @@ public final class MainWindowView {
     }
 
     private void tooltip(Button button, EquivalentCommands.Action action) {
-        String command = viewModel.equivalentCommand(action);
-        button.setTooltip(command.isEmpty() ? null : new Tooltip("Equivalent command: " + command));
+        Views.equivalentCommand(button, viewModel.equivalentCommand(action));
     }
 
     private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return Views.window(root);
     }
 
     private Optional<String> selected() {

@@ -12,6 +12,8 @@ import dev.tentacle.desktop.fx.Failure;
 import dev.tentacle.desktop.fx.FileManager;
 import dev.tentacle.desktop.fx.Work;
 import dev.tentacle.desktop.log.LogViewModel;
+import dev.tentacle.desktop.service.ServiceControl;
+import dev.tentacle.desktop.service.ServiceStatusView;
 import dev.tentacle.tentacle.instance.InstanceRemoval;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import dev.tentacle.tentacle.instance.TentacleServiceDefinition;
@@ -21,9 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -51,20 +51,22 @@ public final class MainWindowViewModel {
     private final ObservableList<String> readOnlyInstances = FXCollections.unmodifiableObservableList(instances);
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<InstanceDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
-    private final ReadOnlyObjectWrapper<ServiceStatusView> service = new ReadOnlyObjectWrapper<>(this, "service");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private final AtomicBoolean statusPollInFlight = new AtomicBoolean();
     private final AtomicBoolean instancesPollInFlight = new AtomicBoolean();
     private final Actions actions;
     private final BooleanBinding busy;
-    private volatile ServiceManager serviceManager;
+    private final ServiceControl<String> service;
 
     public MainWindowViewModel(ManagerContext context, FileManager files) {
         this.context = Objects.requireNonNull(context, "context");
         this.files = Objects.requireNonNull(files, "files");
         this.actions = new Actions(context.background(), context.ui());
         this.busy = actions.busyProperty();
+        this.service = new ServiceControl<>(actions, context.serviceManager(), selected, ServiceName::tentacle,
+                (name, status) -> ServiceStatusView.of(status, "",
+                        "Install it with Install service to run the Tentacle in the background and at boot."),
+                "the service").onNotice(notice::set);
         selected.addListener((observable, before, now) -> {
             if (!Objects.equals(before, now)) {
                 loadSelected(true);
@@ -91,7 +93,7 @@ public final class MainWindowViewModel {
 
     /** The selected instance's service status; null when nothing is selected. */
     public ReadOnlyObjectProperty<ServiceStatusView> serviceProperty() {
-        return service.getReadOnlyProperty();
+        return service.statusProperty();
     }
 
     /** True once the registry was read for the first time, so that "no instances" means none rather than not yet. */
@@ -125,35 +127,29 @@ public final class MainWindowViewModel {
     }
 
     public BooleanBinding canStartProperty() {
-        return serviceAllows(kind -> kind != ServiceStatusView.Kind.RUNNING);
+        return service.canStartProperty();
     }
 
     public BooleanBinding canStopProperty() {
-        return serviceAllows(kind -> kind != ServiceStatusView.Kind.STOPPED);
+        return service.canStopProperty();
     }
 
     public BooleanBinding canRestartProperty() {
-        return serviceAllows(kind -> true);
-    }
-
-    private BooleanBinding serviceAllows(Predicate<ServiceStatusView.Kind> allowed) {
-        return Bindings.createBooleanBinding(() -> !busy.get() && service.get() != null
-                && service.get().isControllable() && allowed.test(service.get().kind()), busy, service);
+        return service.canRestartProperty();
     }
 
     /** Installing needs a service manager; reinstalling works whatever state the service is in. */
     public BooleanBinding canInstallServiceProperty() {
-        return Bindings.createBooleanBinding(() -> !busy.get() && service.get() != null
-                && service.get().kind() != ServiceStatusView.Kind.UNAVAILABLE
-                && service.get().kind() != ServiceStatusView.Kind.CHECKING
-                && details.get() != null && details.get().configuration().isPresent(), busy, service, details);
+        return Bindings.createBooleanBinding(() -> !busy.get() && service.status() != null
+                && !service.is(ServiceStatusView.Kind.UNAVAILABLE) && !service.is(ServiceStatusView.Kind.CHECKING)
+                && details.get() != null && details.get().configuration().isPresent(), busy, service.statusProperty(),
+                details);
     }
 
     /** "Install service" when there is none yet, else "Reinstall service"; with a mnemonic. */
     public StringBinding installServiceLabelProperty() {
-        return Bindings.createStringBinding(() -> service.get() != null
-                && service.get().kind() == ServiceStatusView.Kind.NOT_INSTALLED ? "I_nstall service"
-                : "Rei_nstall service", service);
+        return Bindings.createStringBinding(() -> service.is(ServiceStatusView.Kind.NOT_INSTALLED)
+                ? "I_nstall service" : "Rei_nstall service", service.statusProperty());
     }
 
     public BooleanBinding canDeleteProperty() {
@@ -230,7 +226,7 @@ public final class MainWindowViewModel {
         String name = selected.get();
         if (clear) {
             details.set(null);
-            service.set(name == null ? null : ServiceStatusView.checking());
+            service.showChecking();
         }
         if (name == null) {
             return;
@@ -250,76 +246,30 @@ public final class MainWindowViewModel {
 
     /** Asks the service manager for the selected instance's service status now. */
     public void refreshStatus() {
-        String name = selected.get();
-        if (name != null) {
-            readStatus(name, () -> { });
-        }
+        service.refresh();
     }
 
     /** Asks again for the periodic refresh; skipped while the previous answer is still awaited. */
     public void pollStatus() {
-        String name = selected.get();
-        if (name != null && statusPollInFlight.compareAndSet(false, true)) {
-            readStatus(name, () -> statusPollInFlight.set(false));
-        }
-    }
-
-    private void readStatus(String name, Runnable done) {
-        background(() -> {
-            ServiceManager manager = serviceManager();
-            if (!manager.isSupported()) {
-                return ServiceStatusView.unavailable(manager.describe());
-            }
-            return ServiceStatusView.of(manager.status(ServiceName.tentacle(name)));
-        }, status -> {
-            done.run();
-            if (name.equals(selected.get())) {
-                service.set(status);
-            }
-        }, failure -> {
-            done.run();
-            if (name.equals(selected.get())) {
-                service.set(ServiceStatusView.unavailable(Failure.of("", failure).message()));
-            }
-        });
+        service.poll();
     }
 
     private ServiceManager serviceManager() {
-        ServiceManager manager = serviceManager;
-        if (manager == null) {
-            manager = Objects.requireNonNull(context.serviceManager().get(), "the service manager");
-            serviceManager = manager;
-        }
-        return manager;
+        return service.serviceManager();
     }
 
     // ---- actions -----------------------------------------------------------------------------------------------
 
     public void start() {
-        serviceAction("Starting the service", "Could not start the service", ServiceManager::start, "Started");
+        service.start();
     }
 
     public void stop() {
-        serviceAction("Stopping the service", "Could not stop the service", ServiceManager::stop, "Stopped");
+        service.stop();
     }
 
     public void restart() {
-        serviceAction("Restarting the service", "Could not restart the service", ServiceManager::restart,
-                "Restarted");
-    }
-
-    private void serviceAction(String step, String failureTitle, BiConsumer<ServiceManager, ServiceName> change,
-            String done) {
-        String name = selected.get();
-        if (name == null) {
-            return;
-        }
-        ServiceName serviceName = ServiceName.tentacle(name);
-        action(step, failureTitle, progress -> {
-            progress.step(step);
-            change.accept(serviceManager(), serviceName);
-            return serviceName;
-        }, changed -> notice.set(done + " the service '" + changed.displayName() + "'."));
+        service.restart();
     }
 
     /**
@@ -438,7 +388,7 @@ public final class MainWindowViewModel {
     public String equivalentCommand(EquivalentCommands.Action action) {
         String name = selected.get();
         return name == null ? "" : EquivalentCommands.forButton(action, name,
-                service.get() != null && service.get().kind() == ServiceStatusView.Kind.NOT_INSTALLED);
+                service.is(ServiceStatusView.Kind.NOT_INSTALLED));
     }
 
     // ---- plumbing ----------------------------------------------------------------------------------------------
@@ -454,13 +404,7 @@ public final class MainWindowViewModel {
 
     /** An action the user started; the service status is read again after it, whatever happened. */
     private <T> void action(String step, String failureTitle, Work<T> work, Consumer<T> done, Runnable afterFailure) {
-        actions.run(step, failureTitle, work, result -> {
-            done.accept(result);
-            refreshStatus();
-        }, () -> {
-            afterFailure.run();
-            refreshStatus();
-        });
+        service.run(step, failureTitle, work, done, afterFailure);
     }
 
     private <T> void background(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {

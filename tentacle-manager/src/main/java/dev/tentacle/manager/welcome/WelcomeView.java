@@ -1,43 +1,27 @@
 package dev.tentacle.manager.welcome;
 
+import dev.tentacle.desktop.welcome.WelcomeScreen;
 import dev.tentacle.manager.Screens;
-import dev.tentacle.desktop.fx.Fxml;
 import java.util.Objects;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /** Binds {@link WelcomeViewModel} to {@code WelcomeView.fxml}; both buttons open the setup wizard. */
-public final class WelcomeView {
+public final class WelcomeView extends WelcomeScreen {
     private final WelcomeViewModel viewModel;
     private final Screens screens;
 
-    @FXML private VBox root;
-    @FXML private Label titleLabel;
-    @FXML private Label introductionLabel;
-    @FXML private Label noInstancesLabel;
-    @FXML private Label registryLabel;
     @FXML private Button getStartedButton;
     @FXML private Button addButton;
 
     public WelcomeView(WelcomeViewModel viewModel, Screens screens) {
-        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        super(viewModel);
+        this.viewModel = viewModel;
         this.screens = Objects.requireNonNull(screens, "screens");
-        Fxml.load(this);
-        titleLabel.setText(viewModel.title());
-        introductionLabel.setText(viewModel.introduction());
-        noInstancesLabel.setText(viewModel.noInstances());
-        registryLabel.setText(viewModel.registry());
-    }
-
-    public Parent root() {
-        return root;
     }
 
     /** Puts the keyboard focus on Get started, for when the screen is shown. */
+    @Override
     public void focus() {
         getStartedButton.requestFocus();
     }
@@ -53,7 +37,6 @@ public final class WelcomeView {
     }
 
     private void runWizard() {
-        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-        viewModel.instanceCreated(screens.runSetupWizard(owner));
+        viewModel.instanceCreated(screens.runSetupWizard(window()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.tentacle.manager.welcome;
 
+import dev.tentacle.desktop.welcome.WelcomeText;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -9,7 +10,7 @@ import java.util.function.Consumer;
  * wizard. When the wizard created an instance, {@link #instanceCreated} hands its name on so that the main window
  * selects it.
  */
-public final class WelcomeViewModel {
+public final class WelcomeViewModel implements WelcomeText {
     private final String registryDescription;
     private final Consumer<String> created;
     private final Runnable cancelled;
@@ -26,23 +27,27 @@ public final class WelcomeViewModel {
         this.cancelled = Objects.requireNonNull(cancelled, "cancelled");
     }
 
+    @Override
     public String title() {
         return "Welcome to Tentacle Manager";
     }
 
+    @Override
     public String introduction() {
         return "A Tentacle is the agent an Octopus Server deploys to and runs scripts on. It runs as a service on this"
                 + " machine and either listens for the server (listening, port 10933) or connects out to it (polling)."
                 + " Each side trusts the other by certificate thumbprint.";
     }
 
+    @Override
     public String noInstances() {
         return "There is no Tentacle on this machine yet. Get started to set one up: the wizard asks how it talks to"
                 + " the server, where it keeps its files, and whom to trust, then installs it as a service.";
     }
 
+    @Override
     public String registry() {
-        return "Instances are registered in " + registryDescription + ".";
+        return WelcomeText.registeredIn(registryDescription);
     }
 
     /** The wizard ended: with the name of the instance it created, or empty when it was cancelled. */

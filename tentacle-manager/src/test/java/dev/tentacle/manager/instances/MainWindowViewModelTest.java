@@ -1,5 +1,6 @@
 package dev.tentacle.manager.instances;
 
+import dev.tentacle.desktop.service.ServiceStatusView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tentacle.comms.CertificateThumbprints;

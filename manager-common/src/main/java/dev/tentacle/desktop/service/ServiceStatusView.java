@@ -1,10 +1,12 @@
-package dev.tentacle.manager.instances;
+package dev.tentacle.desktop.service;
 
 import dev.tentacle.instances.service.ServiceStatus;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The service status as the main window shows it: a short text and, when there is more to say, a detail.
+ * An instance's OS service status as a manager window shows it: a short text and, when there is more to say, a detail.
+ * Both managers show it the same way; each passes its own advice for a stopped service and for one not installed.
  *
  * @param detail why the state is what it is, or what to do; empty when there is nothing to add
  */
@@ -18,7 +20,12 @@ public record ServiceStatusView(Kind kind, String text, String detail) {
         NOT_INSTALLED,
         UNKNOWN,
         /** This machine cannot run services this way (no systemd, an unsupported OS): nothing can be controlled. */
-        UNAVAILABLE
+        UNAVAILABLE;
+
+        /** The style class that colours it: {@code status-running}, {@code status-not-installed}, ... */
+        public String styleClass() {
+            return "status-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     public ServiceStatusView {
@@ -31,16 +38,26 @@ public record ServiceStatusView(Kind kind, String text, String detail) {
         return new ServiceStatusView(Kind.CHECKING, "Checking…", "");
     }
 
+    /**
+     * The service manager cannot be used here; {@code reason} says why (e.g. systemd is not running) and what to do.
+     */
     public static ServiceStatusView unavailable(String reason) {
         return new ServiceStatusView(Kind.UNAVAILABLE, "Service manager unavailable", reason);
     }
 
-    public static ServiceStatusView of(ServiceStatus status) {
+    /**
+     * @param stoppedAdvice the detail of a stopped service when the service manager gives none; empty for none
+     * @param notInstalledAdvice the detail of a service that is not installed: what to do
+     */
+    public static ServiceStatusView of(ServiceStatus status, String stoppedAdvice, String notInstalledAdvice) {
+        Objects.requireNonNull(stoppedAdvice, "stoppedAdvice");
+        Objects.requireNonNull(notInstalledAdvice, "notInstalledAdvice");
         return switch (status.state()) {
             case RUNNING -> new ServiceStatusView(Kind.RUNNING, "Running", status.detail());
-            case STOPPED -> new ServiceStatusView(Kind.STOPPED, "Stopped", status.detail());
+            case STOPPED -> new ServiceStatusView(Kind.STOPPED, "Stopped", status.detail().isEmpty() ? stoppedAdvice
+                    : status.detail());
             case NOT_INSTALLED -> new ServiceStatusView(Kind.NOT_INSTALLED, "Not installed as a service",
-                    "Install it with Install service to run the Tentacle in the background and at boot.");
+                    notInstalledAdvice);
             case UNKNOWN -> new ServiceStatusView(Kind.UNKNOWN, "Unknown", status.detail());
         };
     }
