@@ -8,15 +8,13 @@ import dev.tentacle.comms.certificates.CertificateIdentity;
 import dev.tentacle.comms.TrustList;
 import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.instances.ApplicationKind;
-import dev.tentacle.instances.registry.OperatingSystem;
 import dev.tentacle.instances.registry.HostEnvironment;
-import dev.tentacle.instances.registry.InstanceLocations;
 import dev.tentacle.instances.registry.InstanceRegistry;
 import dev.tentacle.instances.service.ServiceName;
 import dev.tentacle.instances.service.SystemdServiceManager;
-import dev.tentacle.instances.service.SystemdUnitNames;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.admin.ServerInstanceSetup;
+import dev.tentacle.server.admin.ServerServiceDefinition;
 import dev.tentacle.server.config.ServerConfiguration;
 import dev.tentacle.server.config.WebListenAddress;
 import dev.tentacle.server.node.NodeSettings;
@@ -28,6 +26,7 @@ import dev.tentacle.servermanager.ServerManagerContext;
 import dev.tentacle.servermanager.ServerStorages;
 import dev.tentacle.tentacle.agent.TentacleServices;
 import dev.tentacle.testing.services.FakeSystemctl;
+import dev.tentacle.testing.services.TestHost;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -38,9 +37,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -59,30 +56,17 @@ public final class ServerManagerFixture implements AutoCloseable {
             .build();
 
     private final Path root;
-    private final FakeSystemctl systemctl;
+    private final TestHost host;
     private final SystemdServiceManager services;
-    private final Path runtimeDirectory;
     private final Path launcher;
-    private final Map<String, String> variables = new HashMap<>();
     private final ServerStorages storages = new ServerStorages();
     private final List<AutoCloseable> open = new ArrayList<>();
 
     public ServerManagerFixture(Path root) {
         this.root = root;
-        try {
-            this.systemctl = FakeSystemctl.in(Files.createDirectories(root.resolve("systemctl")));
-            this.runtimeDirectory = Files.createDirectories(root.resolve("run/systemd/system"));
-            this.launcher = Files.writeString(Files.createDirectories(root.resolve("bin")).resolve("octopus-server"),
-                    "#!/bin/sh\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.services = new SystemdServiceManager(SystemdServiceManager.Settings.defaults()
-                .withUnitDirectory(root.resolve("units"))
-                .withSystemctl("systemctl")
-                .withRuntimeDirectory(runtimeDirectory), systemctl.runner());
-        variables.put(InstanceLocations.DIRECTORY_VARIABLE, registryDirectory().toString());
-        variables.put("OCTOPUS_SERVER_LAUNCHER", launcher.toString());
+        this.host = new TestHost(root, ApplicationKind.SERVER, ServerServiceDefinition.LAUNCHER_VARIABLE);
+        this.services = host.services();
+        this.launcher = host.launcher();
     }
 
     public Path root() {
@@ -90,7 +74,7 @@ public final class ServerManagerFixture implements AutoCloseable {
     }
 
     public Path registryDirectory() {
-        return root.resolve("registry");
+        return host.registryDirectory();
     }
 
     /** The file services are installed to run (a placeholder script: the fake systemctl never runs it). */
@@ -99,7 +83,7 @@ public final class ServerManagerFixture implements AutoCloseable {
     }
 
     public FakeSystemctl systemctl() {
-        return systemctl;
+        return host.systemctl();
     }
 
     public SystemdServiceManager services() {
@@ -112,16 +96,16 @@ public final class ServerManagerFixture implements AutoCloseable {
     }
 
     public ServerManagerFixture variable(String name, String value) {
-        variables.put(name, value);
+        host.variable(name, value);
         return this;
     }
 
     public HostEnvironment environment() {
-        return new HostEnvironment(OperatingSystem.LINUX, variables, "tester", root.resolve("user-home"));
+        return host.environment();
     }
 
     public InstanceRegistry registry() {
-        return new InstanceRegistry(InstanceLocations.resolve(environment()), ApplicationKind.SERVER);
+        return host.registry();
     }
 
     /** Engine calls and UI updates on the calling thread: for ViewModel tests without JavaFX. */
@@ -145,7 +129,7 @@ public final class ServerManagerFixture implements AutoCloseable {
                 .create(name, root.resolve("homes").resolve(name), null).instance();
         ServerInstanceSetup.newCertificate(instance, false);
         int web = freePort();
-        int comms = freePort();
+        int comms = freePortOtherThan(web);
         instance.update(c -> c.withWebListen(new WebListenAddress("127.0.0.1", web)).withCommsListenPort(comms));
         return instance;
     }
@@ -221,16 +205,12 @@ public final class ServerManagerFixture implements AutoCloseable {
 
     /** The systemd unit name of the instance's service, as the fake systemctl sees it. */
     public String unitName(String instance) {
-        return SystemdUnitNames.unitName(ServiceName.octopusServer(instance));
+        return host.unitName(instance);
     }
 
     /** systemd stops "running": the service manager becomes unavailable. */
     public void stopSystemd() {
-        try {
-            Files.delete(runtimeDirectory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        host.stopSystemd();
     }
 
     /** A free TCP port on this machine, for settings that must name one. */
@@ -240,6 +220,15 @@ public final class ServerManagerFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A free port that is not {@code taken}: the system may hand out again the port it just took back. */
+    private static int freePortOtherThan(int taken) {
+        int port = freePort();
+        while (port == taken) {
+            port = freePort();
+        }
+        return port;
     }
 
     private Path directory(String relative) {

@@ -7,23 +7,16 @@ import dev.tentacle.instances.config.TrustedServer;
 import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.instances.registry.InstanceLocations;
 import dev.tentacle.instances.registry.InstanceRegistry;
-import dev.tentacle.instances.registry.OperatingSystem;
-import dev.tentacle.instances.service.ServiceName;
 import dev.tentacle.instances.service.SystemdServiceManager;
-import dev.tentacle.instances.service.SystemdUnitNames;
 import dev.tentacle.manager.ManagerContext;
 import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.tentacle.instance.InstanceSetup;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import dev.tentacle.tentacle.instance.TentacleServiceDefinition;
 import dev.tentacle.testing.services.FakeSystemctl;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.tentacle.testing.services.TestHost;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
@@ -37,28 +30,15 @@ public final class ManagerFixture {
     public static final Thumbprint SERVER = Thumbprint.parse("8E1F2C3D4B5A69788796A5B4C3D2E1F0AABBCCDD");
 
     private final Path root;
-    private final FakeSystemctl systemctl;
+    private final TestHost host;
     private final SystemdServiceManager services;
-    private final Path runtimeDirectory;
     private final Path launcher;
-    private final Map<String, String> variables = new HashMap<>();
 
     public ManagerFixture(Path root) {
         this.root = root;
-        try {
-            this.systemctl = FakeSystemctl.in(Files.createDirectories(root.resolve("systemctl")));
-            this.runtimeDirectory = Files.createDirectories(root.resolve("run/systemd/system"));
-            this.launcher = Files.writeString(Files.createDirectories(root.resolve("bin")).resolve("tentacle"),
-                    "#!/bin/sh\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.services = new SystemdServiceManager(SystemdServiceManager.Settings.defaults()
-                .withUnitDirectory(root.resolve("units"))
-                .withSystemctl("systemctl")
-                .withRuntimeDirectory(runtimeDirectory), systemctl.runner());
-        variables.put(InstanceLocations.DIRECTORY_VARIABLE, registryDirectory().toString());
-        variables.put(TentacleServiceDefinition.LAUNCHER_VARIABLE, launcher.toString());
+        this.host = new TestHost(root, ApplicationKind.TENTACLE, TentacleServiceDefinition.LAUNCHER_VARIABLE);
+        this.services = host.services();
+        this.launcher = host.launcher();
     }
 
     public Path root() {
@@ -66,7 +46,7 @@ public final class ManagerFixture {
     }
 
     public Path registryDirectory() {
-        return root.resolve("registry");
+        return host.registryDirectory();
     }
 
     public Path launcher() {
@@ -74,7 +54,7 @@ public final class ManagerFixture {
     }
 
     public FakeSystemctl systemctl() {
-        return systemctl;
+        return host.systemctl();
     }
 
     public SystemdServiceManager services() {
@@ -82,21 +62,21 @@ public final class ManagerFixture {
     }
 
     public ManagerFixture variable(String name, String value) {
-        variables.put(name, value);
+        host.variable(name, value);
         return this;
     }
 
     public ManagerFixture withoutVariable(String name) {
-        variables.remove(name);
+        host.withoutVariable(name);
         return this;
     }
 
     public HostEnvironment environment() {
-        return new HostEnvironment(OperatingSystem.LINUX, variables, "tester", root.resolve("user-home"));
+        return host.environment();
     }
 
     public InstanceRegistry registry() {
-        return new InstanceRegistry(InstanceLocations.resolve(environment()), ApplicationKind.TENTACLE);
+        return host.registry();
     }
 
     /** Engine calls and UI updates on the calling thread: for ViewModel tests without JavaFX. */
@@ -139,15 +119,11 @@ public final class ManagerFixture {
     }
 
     public String unitName(String instance) {
-        return SystemdUnitNames.unitName(ServiceName.tentacle(instance));
+        return host.unitName(instance);
     }
 
     /** systemd stops "running": the service manager becomes unavailable. */
     public void stopSystemd() {
-        try {
-            Files.delete(runtimeDirectory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        host.stopSystemd();
     }
 }
