@@ -21,6 +21,7 @@ import dev.tentacle.server.node.NodeSettings;
 import dev.tentacle.server.node.ServerNode;
 import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.machines.Machine;
+import dev.tentacle.server.storage.machines.MachinePolicySettings;
 import dev.tentacle.server.storage.machines.NewMachine;
 import dev.tentacle.servermanager.ServerManagerContext;
 import dev.tentacle.servermanager.ServerStorages;
@@ -54,6 +55,9 @@ public final class ServerManagerFixture implements AutoCloseable {
             .pollingReconnect(Duration.ofMillis(50), Duration.ofMillis(200))
             .pickupTimeout(Duration.ofSeconds(20))
             .build();
+
+    /** The machine policy {@link #addNoRetriesPolicy} adds. */
+    public static final String NO_RETRIES = "No retries";
 
     private final Path root;
     private final TestHost host;
@@ -137,6 +141,15 @@ public final class ServerManagerFixture implements AutoCloseable {
     /** The instance's storage, opened (and migrated) through {@link #storages()}. */
     public Storage storage(ServerInstance instance) {
         return storages.storage(instance);
+    }
+
+    /**
+     * Adds the machine policy {@value #NO_RETRIES}, under which calls to an unreachable machine fail at once rather
+     * than after the default policy's 2 min 30 s of retries; returns its name.
+     */
+    public static String addNoRetriesPolicy(Storage storage) {
+        storage.machinePolicies().add(MachinePolicySettings.defaults(NO_RETRIES).withRpcRetryEnabled(false));
+        return NO_RETRIES;
     }
 
     /** The instance's certificate, as the server presents it. */
