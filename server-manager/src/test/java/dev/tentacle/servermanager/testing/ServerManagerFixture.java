@@ -8,10 +8,7 @@ import dev.tentacle.comms.certificates.CertificateIdentity;
 import dev.tentacle.comms.TrustList;
 import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.instances.ApplicationKind;
-import dev.tentacle.instances.registry.HostEnvironment;
-import dev.tentacle.instances.registry.InstanceRegistry;
 import dev.tentacle.instances.service.ServiceName;
-import dev.tentacle.instances.service.SystemdServiceManager;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.admin.ServerInstanceSetup;
 import dev.tentacle.server.admin.ServerServiceDefinition;
@@ -49,7 +46,7 @@ import java.util.concurrent.Executors;
  * Server instances created through the engine with embedded H2 storage on free ports, server nodes, and Tentacle
  * agents. Never touches the machine's registry or services. Close it after each test.
  */
-public final class ServerManagerFixture implements AutoCloseable {
+public final class ServerManagerFixture extends TestHost implements AutoCloseable {
     /** Short reconnects and pickups, so that polling Tentacles connect quickly in tests. */
     public static final CommsOptions COMMS = CommsOptions.builder()
             .pollingReconnect(Duration.ofMillis(50), Duration.ofMillis(200))
@@ -59,39 +56,11 @@ public final class ServerManagerFixture implements AutoCloseable {
     /** The machine policy {@link #addNoRetriesPolicy} adds. */
     public static final String NO_RETRIES = "No retries";
 
-    private final Path root;
-    private final TestHost host;
-    private final SystemdServiceManager services;
-    private final Path launcher;
     private final ServerStorages storages = new ServerStorages();
     private final List<AutoCloseable> open = new ArrayList<>();
 
     public ServerManagerFixture(Path root) {
-        this.root = root;
-        this.host = new TestHost(root, ApplicationKind.SERVER, ServerServiceDefinition.LAUNCHER_VARIABLE);
-        this.services = host.services();
-        this.launcher = host.launcher();
-    }
-
-    public Path root() {
-        return root;
-    }
-
-    public Path registryDirectory() {
-        return host.registryDirectory();
-    }
-
-    /** The file services are installed to run (a placeholder script: the fake systemctl never runs it). */
-    public Path launcher() {
-        return launcher;
-    }
-
-    public FakeSystemctl systemctl() {
-        return host.systemctl();
-    }
-
-    public SystemdServiceManager services() {
-        return services;
+        super(root, ApplicationKind.SERVER, ServerServiceDefinition.LAUNCHER_VARIABLE);
     }
 
     /** The storages the app under test should use, so that tests and app share each instance's connection pool. */
@@ -99,28 +68,21 @@ public final class ServerManagerFixture implements AutoCloseable {
         return storages;
     }
 
+    @Override
     public ServerManagerFixture variable(String name, String value) {
-        host.variable(name, value);
+        super.variable(name, value);
         return this;
-    }
-
-    public HostEnvironment environment() {
-        return host.environment();
-    }
-
-    public InstanceRegistry registry() {
-        return host.registry();
     }
 
     /** Engine calls and UI updates on the calling thread: for ViewModel tests without JavaFX. */
     public ServerManagerContext directContext() {
         Executor direct = Runnable::run;
-        return new ServerManagerContext(environment(), () -> services, COMMS, direct, UiThread.direct());
+        return new ServerManagerContext(environment(), () -> services(), COMMS, direct, UiThread.direct());
     }
 
     /** Engine calls on virtual threads, UI updates on the JavaFX thread: for the app under TestFX. */
     public ServerManagerContext fxContext() {
-        return new ServerManagerContext(environment(), () -> services, COMMS,
+        return new ServerManagerContext(environment(), () -> services(), COMMS,
                 Executors.newVirtualThreadPerTaskExecutor(), UiThread.fx());
     }
 
@@ -130,7 +92,7 @@ public final class ServerManagerFixture implements AutoCloseable {
      */
     public ServerInstance createServer(String name) {
         ServerInstance instance = new ServerInstanceSetup(registry())
-                .create(name, root.resolve("homes").resolve(name), null).instance();
+                .create(name, root().resolve("homes").resolve(name), null).instance();
         ServerInstanceSetup.newCertificate(instance, false);
         int web = freePort();
         int comms = freePortOtherThan(web);
@@ -216,16 +178,6 @@ public final class ServerManagerFixture implements AutoCloseable {
         return new TestTentacle(name, identity, home, 0, runtime);
     }
 
-    /** The systemd unit name of the instance's service, as the fake systemctl sees it. */
-    public String unitName(String instance) {
-        return host.unitName(instance);
-    }
-
-    /** systemd stops "running": the service manager becomes unavailable. */
-    public void stopSystemd() {
-        host.stopSystemd();
-    }
-
     /** A free TCP port on this machine, for settings that must name one. */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -246,7 +198,7 @@ public final class ServerManagerFixture implements AutoCloseable {
 
     private Path directory(String relative) {
         try {
-            return Files.createDirectories(root.resolve(relative));
+            return Files.createDirectories(root().resolve(relative));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -273,8 +225,8 @@ public final class ServerManagerFixture implements AutoCloseable {
 
     /** Installs the instance's service through the fake systemctl, running the fixture's launcher; reported running. */
     public void installService(ServerInstance instance) {
-        services.install(dev.tentacle.instances.service.ServiceDefinition.builder(
-                        ServiceName.octopusServer(instance.name()), launcher)
+        services().install(dev.tentacle.instances.service.ServiceDefinition.builder(
+                        ServiceName.octopusServer(instance.name()), launcher())
                 .arguments(dev.tentacle.instances.service.ServiceDefinition.runArguments(instance.name()))
                 .workingDirectory(instance.configuration().homeDirectory())
                 .build());

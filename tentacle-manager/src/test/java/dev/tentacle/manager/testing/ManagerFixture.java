@@ -4,10 +4,7 @@ import dev.tentacle.comms.Thumbprint;
 import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.instances.certificates.InstanceCertificates;
 import dev.tentacle.instances.config.TrustedServer;
-import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.instances.registry.InstanceLocations;
-import dev.tentacle.instances.registry.InstanceRegistry;
-import dev.tentacle.instances.service.SystemdServiceManager;
 import dev.tentacle.manager.ManagerContext;
 import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.tentacle.instance.InstanceSetup;
@@ -25,69 +22,35 @@ import java.util.concurrent.Executors;
  * directory and whose {@code systemctl} is {@link FakeSystemctl}, and the environment the app sees
  * ({@code OCTOPUS_INSTANCES_DIR}, {@code TENTACLE_LAUNCHER}). Never touches the machine's registry or services.
  */
-public final class ManagerFixture {
+public final class ManagerFixture extends TestHost {
     /** A server thumbprint for instances to trust. */
     public static final Thumbprint SERVER = Thumbprint.parse("8E1F2C3D4B5A69788796A5B4C3D2E1F0AABBCCDD");
 
-    private final Path root;
-    private final TestHost host;
-    private final SystemdServiceManager services;
-    private final Path launcher;
-
     public ManagerFixture(Path root) {
-        this.root = root;
-        this.host = new TestHost(root, ApplicationKind.TENTACLE, TentacleServiceDefinition.LAUNCHER_VARIABLE);
-        this.services = host.services();
-        this.launcher = host.launcher();
+        super(root, ApplicationKind.TENTACLE, TentacleServiceDefinition.LAUNCHER_VARIABLE);
     }
 
-    public Path root() {
-        return root;
-    }
-
-    public Path registryDirectory() {
-        return host.registryDirectory();
-    }
-
-    public Path launcher() {
-        return launcher;
-    }
-
-    public FakeSystemctl systemctl() {
-        return host.systemctl();
-    }
-
-    public SystemdServiceManager services() {
-        return services;
-    }
-
+    @Override
     public ManagerFixture variable(String name, String value) {
-        host.variable(name, value);
+        super.variable(name, value);
         return this;
     }
 
+    @Override
     public ManagerFixture withoutVariable(String name) {
-        host.withoutVariable(name);
+        super.withoutVariable(name);
         return this;
-    }
-
-    public HostEnvironment environment() {
-        return host.environment();
-    }
-
-    public InstanceRegistry registry() {
-        return host.registry();
     }
 
     /** Engine calls and UI updates on the calling thread: for ViewModel tests without JavaFX. */
     public ManagerContext directContext() {
         Executor direct = Runnable::run;
-        return new ManagerContext(environment(), () -> services, direct, UiThread.direct());
+        return new ManagerContext(environment(), () -> services(), direct, UiThread.direct());
     }
 
     /** Engine calls on virtual threads, UI updates on the JavaFX thread: for the app under TestFX. */
     public ManagerContext fxContext() {
-        return new ManagerContext(environment(), () -> services, Executors.newVirtualThreadPerTaskExecutor(),
+        return new ManagerContext(environment(), () -> services(), Executors.newVirtualThreadPerTaskExecutor(),
                 UiThread.fx());
     }
 
@@ -109,21 +72,12 @@ public final class ManagerFixture {
 
     /** An instance with the default configuration and no certificate. */
     public TentacleInstance create(String name) {
-        return new InstanceSetup(registry()).create(name, root.resolve("homes").resolve(name), null).instance();
+        return new InstanceSetup(registry()).create(name, root().resolve("homes").resolve(name), null).instance();
     }
 
     /** Installs the instance's service through the fake systemctl, as the wizard would. */
     public void installService(TentacleInstance instance) {
-        services.install(TentacleServiceDefinition.of(instance, InstanceLocations.resolve(environment()), launcher,
+        services().install(TentacleServiceDefinition.of(instance, InstanceLocations.resolve(environment()), launcher(),
                 false, null, null));
-    }
-
-    public String unitName(String instance) {
-        return host.unitName(instance);
-    }
-
-    /** systemd stops "running": the service manager becomes unavailable. */
-    public void stopSystemd() {
-        host.stopSystemd();
     }
 }

@@ -20,9 +20,9 @@ import java.util.Map;
  * a systemd service manager whose units go to a temporary directory and whose {@code systemctl} is
  * {@link FakeSystemctl}, a placeholder launcher named in the product's launcher variable, and the environment the app
  * sees. Never touches the machine's registry or services. The Tentacle Manager's and the Server Manager's fixtures
- * build on it.
+ * extend it with their product's instances.
  */
-public final class TestHost {
+public class TestHost {
     private final Path root;
     private final ApplicationKind kind;
     private final FakeSystemctl systemctl;
@@ -76,13 +76,15 @@ public final class TestHost {
     }
 
     /** Sets an environment variable the app sees. */
-    public void variable(String name, String value) {
+    public TestHost variable(String name, String value) {
         variables.put(name, value);
+        return this;
     }
 
     /** Removes an environment variable the app sees. */
-    public void withoutVariable(String name) {
+    public TestHost withoutVariable(String name) {
         variables.remove(name);
+        return this;
     }
 
     /** A Linux machine with the variables, user {@code tester} whose home is {@code user-home}. */
