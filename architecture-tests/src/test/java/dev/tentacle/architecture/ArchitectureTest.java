@@ -81,7 +81,8 @@ class ArchitectureTest {
 
     @Test
     void commsPublicApiDoesNotDependOnItsInternalsExceptTheRuntimeFacade() {
-        ArchRule rule = noClasses().that().resideInAnyPackage("dev.tentacle.comms", "dev.tentacle.comms.certificates", "dev.tentacle.comms.retry")
+        ArchRule rule = noClasses().that().resideInAnyPackage("dev.tentacle.comms", "dev.tentacle.comms.certificates", "dev.tentacle.comms.retry",
+                        "dev.tentacle.comms.probe")
                 .and().doNotHaveFullyQualifiedName("dev.tentacle.comms.CommsRuntime")
                 .should().dependOnClassesThat().resideInAPackage("dev.tentacle.comms.internal..");
         rule.check(classes);

@@ -1,13 +1,11 @@
 package dev.tentacle.servermanager;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
+import dev.tentacle.desktop.testing.LauncherScript;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,18 +18,10 @@ class LauncherScriptTest {
 
     @Test
     void withoutADisplayItSaysHowToRunItInsteadOfBuilding() throws Exception {
-        assumeFalse(System.getProperty("os.name").startsWith("Windows"), "bin/server-manager is a bash script");
-        assumeTrue(Files.isExecutable(LAUNCHER), "bin/server-manager is not beside this module");
+        LauncherScript.Run run = LauncherScript.beside("server-manager").runWithoutDisplay();
 
-        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString()).redirectErrorStream(true);
-        builder.environment().remove("DISPLAY");
-        builder.environment().remove("WAYLAND_DISPLAY");
-        Process process = builder.start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-        assertThat(process.exitValue()).as(output).isEqualTo(1);
-        assertThat(output).contains("Octopus Server Manager needs a graphical desktop", "bin/octopus-server help")
+        assertThat(run.exitValue()).as(run.output()).isEqualTo(1);
+        assertThat(run.output()).contains("Octopus Server Manager needs a graphical desktop", "bin/octopus-server help")
                 .doesNotContain("Building");
     }
 

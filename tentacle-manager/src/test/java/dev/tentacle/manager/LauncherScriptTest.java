@@ -1,13 +1,8 @@
 package dev.tentacle.manager;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import dev.tentacle.desktop.testing.LauncherScript;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,18 +14,9 @@ class LauncherScriptTest {
 
     @Test
     void withoutADisplayItSaysHowToRunItInsteadOfBuilding() throws Exception {
-        assumeFalse(System.getProperty("os.name").startsWith("Windows"), "bin/tentacle-manager is a bash script");
-        Path launcher = Path.of("..", "bin", "tentacle-manager").toAbsolutePath().normalize();
-        assumeTrue(Files.isExecutable(launcher), "bin/tentacle-manager is not beside this module");
+        LauncherScript.Run run = LauncherScript.beside("tentacle-manager").runWithoutDisplay();
 
-        ProcessBuilder builder = new ProcessBuilder(launcher.toString()).redirectErrorStream(true);
-        builder.environment().remove("DISPLAY");
-        builder.environment().remove("WAYLAND_DISPLAY");
-        Process process = builder.start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-        assertThat(process.exitValue()).as(output).isEqualTo(1);
-        assertThat(output).contains("needs a graphical desktop", "bin/tentacle help").doesNotContain("Building");
+        assertThat(run.exitValue()).as(run.output()).isEqualTo(1);
+        assertThat(run.output()).contains("needs a graphical desktop", "bin/tentacle help").doesNotContain("Building");
     }
 }

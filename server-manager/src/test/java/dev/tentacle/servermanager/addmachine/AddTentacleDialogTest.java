@@ -2,7 +2,7 @@ package dev.tentacle.servermanager.addmachine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
+import dev.tentacle.desktop.testing.OwnerStage;
 import dev.tentacle.desktop.testing.Screenshots;
 import dev.tentacle.desktop.thumbprint.ThumbprintDiff;
 import dev.tentacle.server.admin.ServerInstance;
@@ -19,12 +19,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -56,10 +53,7 @@ class AddTentacleDialogTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        stage.setScene(new Scene(new StackPane(new Label("Octopus Server Manager")), 300, 200));
-        stage.show();
-        owner = stage;
+        owner = OwnerStage.show(stage, "Octopus Server Manager", 300, 200);
     }
 
     @BeforeEach

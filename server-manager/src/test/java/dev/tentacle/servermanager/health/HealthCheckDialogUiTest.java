@@ -2,12 +2,11 @@ package dev.tentacle.servermanager.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.tentacle.comms.CertificateThumbprints;
+import dev.tentacle.desktop.testing.OwnerStage;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.machines.Machine;
-import dev.tentacle.server.storage.machines.MachinePolicySettings;
 import dev.tentacle.server.storage.machines.NewMachine;
 import dev.tentacle.servermanager.testing.ServerManagerFixture;
 import dev.tentacle.servermanager.testing.ServerManagerFixture.TestTentacle;
@@ -15,17 +14,12 @@ import dev.tentacle.testing.certificates.CertificateFixtures;
 import dev.tentacle.testing.net.SilentServer;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,10 +46,7 @@ class HealthCheckDialogUiTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        stage.setScene(new Scene(new StackPane(new Label("Octopus Server Manager")), 300, 200));
-        stage.show();
-        owner = stage;
+        owner = OwnerStage.show(stage, "Octopus Server Manager", 300, 200);
     }
 
     @BeforeEach
@@ -67,8 +58,7 @@ class HealthCheckDialogUiTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != owner)
-                .forEach(Window::hide));
+        robot.interact(() -> OwnerStage.hideAllBut(owner));
         fixture.close();
     }
 
@@ -89,7 +79,7 @@ class HealthCheckDialogUiTest {
 
     @Test
     void aTentacleThatDoesNotTrustTheServerShowsTheTrustHintWithTheServersThumbprint(FxRobot robot) throws Exception {
-        storage.machinePolicies().add(MachinePolicySettings.defaults("No retries").withRpcRetryEnabled(false));
+        ServerManagerFixture.addNoRetriesPolicy(storage);
         TestTentacle stranger = fixture.listeningTentacle(fixture.createServer("Other"), "web03");
         Machine web03 = storage.machines().add(NewMachine.listening("web03", stranger.uri(),
                 stranger.identity().thumbprints().sha256()).withPolicy("No retries"));

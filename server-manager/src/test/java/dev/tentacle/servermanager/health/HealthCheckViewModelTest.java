@@ -10,7 +10,6 @@ import dev.tentacle.server.machines.HealthProblem;
 import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.health.HealthStatus;
 import dev.tentacle.server.storage.machines.Machine;
-import dev.tentacle.server.storage.machines.MachinePolicySettings;
 import dev.tentacle.server.storage.machines.NewMachine;
 import dev.tentacle.server.storage.tasks.TaskFilter;
 import dev.tentacle.server.storage.tasks.TaskState;
@@ -42,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HealthCheckViewModelTest {
-    static final String NO_RETRIES = "No retries";
+    static final String NO_RETRIES = ServerManagerFixture.NO_RETRIES;
 
     @TempDir
     Path root;
@@ -57,7 +56,7 @@ class HealthCheckViewModelTest {
         server = fixture.createServer("Main");
         storage = fixture.storage(server);
         // Checks of unreachable machines fail at once rather than after the default policy's 2 min 30 s of retries.
-        storage.machinePolicies().add(MachinePolicySettings.defaults(NO_RETRIES).withRpcRetryEnabled(false));
+        ServerManagerFixture.addNoRetriesPolicy(storage);
     }
 
     @AfterEach

@@ -9,7 +9,6 @@ import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.machines.Machine;
 import dev.tentacle.server.storage.machines.MachineId;
-import dev.tentacle.server.storage.machines.MachinePolicySettings;
 import dev.tentacle.server.storage.machines.NewMachine;
 import dev.tentacle.servermanager.ServerManagerContext;
 import dev.tentacle.servermanager.health.HealthChecks;
@@ -55,7 +54,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class MachinesPaneUiTest {
-    static final String NO_RETRIES = "No retries";
+    static final String NO_RETRIES = ServerManagerFixture.NO_RETRIES;
 
     @TempDir
     Path root;
@@ -113,7 +112,7 @@ class MachinesPaneUiTest {
     private ServerInstance serverWithMachines() {
         ServerInstance server = fixture.createServer("Main");
         Storage storage = fixture.storage(server);
-        storage.machinePolicies().add(MachinePolicySettings.defaults(NO_RETRIES).withRpcRetryEnabled(false));
+        ServerManagerFixture.addNoRetriesPolicy(storage);
         TestTentacle web01 = fixture.listeningTentacle(server, "web01");
         storage.machines().add(NewMachine.listening("web01", web01.uri(), web01.identity().thumbprints().sha256())
                 .withEnvironments("Production").withRoles("web", "api").withPolicy(NO_RETRIES));

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.machines.Machine;
-import dev.tentacle.server.storage.machines.MachinePolicySettings;
 import dev.tentacle.server.storage.machines.NewMachine;
 import dev.tentacle.server.storage.tasks.NewTask;
 import dev.tentacle.server.storage.tasks.Task;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class MachinesViewModelTest {
-    static final String NO_RETRIES = "No retries";
+    static final String NO_RETRIES = ServerManagerFixture.NO_RETRIES;
 
     @TempDir
     Path root;
@@ -60,7 +59,7 @@ class MachinesViewModelTest {
      * does not retry, so that checking the stopped one fails at once rather than after the default 2 min 30 s.
      */
     private List<Machine> threeMachines() {
-        storage.machinePolicies().add(MachinePolicySettings.defaults(NO_RETRIES).withRpcRetryEnabled(false));
+        ServerManagerFixture.addNoRetriesPolicy(storage);
         TestTentacle web01 = fixture.listeningTentacle(server, "web01");
         TestTentacle web02 = fixture.listeningTentacle(server, "web02");
         Machine first = storage.machines().add(NewMachine.listening("web01", web01.uri(),

@@ -2,7 +2,7 @@ package dev.tentacle.servermanager.scripts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
+import dev.tentacle.desktop.testing.OwnerStage;
 import dev.tentacle.desktop.testing.Screenshots;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.storage.Storage;
@@ -18,15 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -55,10 +52,7 @@ class RunScriptDialogTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        stage.setScene(new Scene(new StackPane(new Label("Octopus Server Manager")), 300, 200));
-        stage.show();
-        owner = stage;
+        owner = OwnerStage.show(stage, "Octopus Server Manager", 300, 200);
     }
 
     @BeforeEach

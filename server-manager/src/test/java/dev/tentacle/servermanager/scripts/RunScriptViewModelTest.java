@@ -8,7 +8,6 @@ import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.machines.Machine;
-import dev.tentacle.server.storage.machines.MachinePolicySettings;
 import dev.tentacle.server.storage.machines.NewMachine;
 import dev.tentacle.server.storage.tasks.TaskFilter;
 import dev.tentacle.server.storage.tasks.TaskLogSource;
@@ -218,7 +217,7 @@ class RunScriptViewModelTest {
 
     @Test
     void aMachineThatCannotBeReachedFailsWithTheReason() {
-        storage.machinePolicies().add(MachinePolicySettings.defaults("No retries").withRpcRetryEnabled(false));
+        ServerManagerFixture.addNoRetriesPolicy(storage);
         Machine gone = storage.machines().add(NewMachine.listening("gone", URI.create("https://127.0.0.1:"
                 + ServerManagerFixture.freePort() + "/"), web01.thumbprint()).withPolicy("No retries"));
         RunScriptViewModel model = direct(List.of(gone, web01));

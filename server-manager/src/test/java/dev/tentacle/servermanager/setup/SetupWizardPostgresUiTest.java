@@ -1,5 +1,6 @@
 package dev.tentacle.servermanager.setup;
 
+import dev.tentacle.server.testing.PasswordPostgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tentacle.server.admin.ServerInstance;
@@ -22,11 +23,11 @@ import org.testfx.api.FxRobot;
 class SetupWizardPostgresUiTest extends SetupWizardUiTest {
     @TempDir
     static Path shared;
-    static SetupPostgres postgres;
+    static PasswordPostgres postgres;
 
     @BeforeAll
     static void startPostgres() {
-        postgres = SetupPostgres.start(shared.resolve("pg"));
+        postgres = PasswordPostgres.start(shared.resolve("pg"));
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package dev.tentacle.servermanager.setup;
 
+import dev.tentacle.server.testing.PasswordPostgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tentacle.desktop.wizard.InstallStep;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SetupWizardViewModelTest {
     @TempDir
     static Path shared;
-    static SetupPostgres postgres;
+    static PasswordPostgres postgres;
 
     @TempDir
     Path root;
@@ -37,7 +38,7 @@ class SetupWizardViewModelTest {
 
     @BeforeAll
     static void startPostgres() {
-        postgres = SetupPostgres.start(shared.resolve("pg"));
+        postgres = PasswordPostgres.start(shared.resolve("pg"));
     }
 
     @AfterAll

@@ -8,26 +8,23 @@ import dev.tentacle.comms.certificates.CertificateIdentity;
 import dev.tentacle.comms.TrustList;
 import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.instances.ApplicationKind;
-import dev.tentacle.instances.registry.OperatingSystem;
-import dev.tentacle.instances.registry.HostEnvironment;
-import dev.tentacle.instances.registry.InstanceLocations;
-import dev.tentacle.instances.registry.InstanceRegistry;
 import dev.tentacle.instances.service.ServiceName;
-import dev.tentacle.instances.service.SystemdServiceManager;
-import dev.tentacle.instances.service.SystemdUnitNames;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.admin.ServerInstanceSetup;
+import dev.tentacle.server.admin.ServerServiceDefinition;
 import dev.tentacle.server.config.ServerConfiguration;
 import dev.tentacle.server.config.WebListenAddress;
 import dev.tentacle.server.node.NodeSettings;
 import dev.tentacle.server.node.ServerNode;
 import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.machines.Machine;
+import dev.tentacle.server.storage.machines.MachinePolicySettings;
 import dev.tentacle.server.storage.machines.NewMachine;
 import dev.tentacle.servermanager.ServerManagerContext;
 import dev.tentacle.servermanager.ServerStorages;
 import dev.tentacle.tentacle.agent.TentacleServices;
 import dev.tentacle.testing.services.FakeSystemctl;
+import dev.tentacle.testing.services.TestHost;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -38,9 +35,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -51,59 +46,21 @@ import java.util.concurrent.Executors;
  * Server instances created through the engine with embedded H2 storage on free ports, server nodes, and Tentacle
  * agents. Never touches the machine's registry or services. Close it after each test.
  */
-public final class ServerManagerFixture implements AutoCloseable {
+public final class ServerManagerFixture extends TestHost implements AutoCloseable {
     /** Short reconnects and pickups, so that polling Tentacles connect quickly in tests. */
     public static final CommsOptions COMMS = CommsOptions.builder()
             .pollingReconnect(Duration.ofMillis(50), Duration.ofMillis(200))
             .pickupTimeout(Duration.ofSeconds(20))
             .build();
 
-    private final Path root;
-    private final FakeSystemctl systemctl;
-    private final SystemdServiceManager services;
-    private final Path runtimeDirectory;
-    private final Path launcher;
-    private final Map<String, String> variables = new HashMap<>();
+    /** The machine policy {@link #addNoRetriesPolicy} adds. */
+    public static final String NO_RETRIES = "No retries";
+
     private final ServerStorages storages = new ServerStorages();
     private final List<AutoCloseable> open = new ArrayList<>();
 
     public ServerManagerFixture(Path root) {
-        this.root = root;
-        try {
-            this.systemctl = FakeSystemctl.in(Files.createDirectories(root.resolve("systemctl")));
-            this.runtimeDirectory = Files.createDirectories(root.resolve("run/systemd/system"));
-            this.launcher = Files.writeString(Files.createDirectories(root.resolve("bin")).resolve("octopus-server"),
-                    "#!/bin/sh\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.services = new SystemdServiceManager(SystemdServiceManager.Settings.defaults()
-                .withUnitDirectory(root.resolve("units"))
-                .withSystemctl("systemctl")
-                .withRuntimeDirectory(runtimeDirectory), systemctl.runner());
-        variables.put(InstanceLocations.DIRECTORY_VARIABLE, registryDirectory().toString());
-        variables.put("OCTOPUS_SERVER_LAUNCHER", launcher.toString());
-    }
-
-    public Path root() {
-        return root;
-    }
-
-    public Path registryDirectory() {
-        return root.resolve("registry");
-    }
-
-    /** The file services are installed to run (a placeholder script: the fake systemctl never runs it). */
-    public Path launcher() {
-        return launcher;
-    }
-
-    public FakeSystemctl systemctl() {
-        return systemctl;
-    }
-
-    public SystemdServiceManager services() {
-        return services;
+        super(root, ApplicationKind.SERVER, ServerServiceDefinition.LAUNCHER_VARIABLE);
     }
 
     /** The storages the app under test should use, so that tests and app share each instance's connection pool. */
@@ -111,28 +68,21 @@ public final class ServerManagerFixture implements AutoCloseable {
         return storages;
     }
 
+    @Override
     public ServerManagerFixture variable(String name, String value) {
-        variables.put(name, value);
+        super.variable(name, value);
         return this;
-    }
-
-    public HostEnvironment environment() {
-        return new HostEnvironment(OperatingSystem.LINUX, variables, "tester", root.resolve("user-home"));
-    }
-
-    public InstanceRegistry registry() {
-        return new InstanceRegistry(InstanceLocations.resolve(environment()), ApplicationKind.SERVER);
     }
 
     /** Engine calls and UI updates on the calling thread: for ViewModel tests without JavaFX. */
     public ServerManagerContext directContext() {
         Executor direct = Runnable::run;
-        return new ServerManagerContext(environment(), () -> services, COMMS, direct, UiThread.direct());
+        return new ServerManagerContext(environment(), () -> services(), COMMS, direct, UiThread.direct());
     }
 
     /** Engine calls on virtual threads, UI updates on the JavaFX thread: for the app under TestFX. */
     public ServerManagerContext fxContext() {
-        return new ServerManagerContext(environment(), () -> services, COMMS,
+        return new ServerManagerContext(environment(), () -> services(), COMMS,
                 Executors.newVirtualThreadPerTaskExecutor(), UiThread.fx());
     }
 
@@ -142,10 +92,10 @@ public final class ServerManagerFixture implements AutoCloseable {
      */
     public ServerInstance createServer(String name) {
         ServerInstance instance = new ServerInstanceSetup(registry())
-                .create(name, root.resolve("homes").resolve(name), null).instance();
+                .create(name, root().resolve("homes").resolve(name), null).instance();
         ServerInstanceSetup.newCertificate(instance, false);
         int web = freePort();
-        int comms = freePort();
+        int comms = freePortOtherThan(web);
         instance.update(c -> c.withWebListen(new WebListenAddress("127.0.0.1", web)).withCommsListenPort(comms));
         return instance;
     }
@@ -153,6 +103,15 @@ public final class ServerManagerFixture implements AutoCloseable {
     /** The instance's storage, opened (and migrated) through {@link #storages()}. */
     public Storage storage(ServerInstance instance) {
         return storages.storage(instance);
+    }
+
+    /**
+     * Adds the machine policy {@value #NO_RETRIES}, under which calls to an unreachable machine fail at once rather
+     * than after the default policy's 2 min 30 s of retries; returns its name.
+     */
+    public static String addNoRetriesPolicy(Storage storage) {
+        storage.machinePolicies().add(MachinePolicySettings.defaults(NO_RETRIES).withRpcRetryEnabled(false));
+        return NO_RETRIES;
     }
 
     /** The instance's certificate, as the server presents it. */
@@ -219,20 +178,6 @@ public final class ServerManagerFixture implements AutoCloseable {
         return new TestTentacle(name, identity, home, 0, runtime);
     }
 
-    /** The systemd unit name of the instance's service, as the fake systemctl sees it. */
-    public String unitName(String instance) {
-        return SystemdUnitNames.unitName(ServiceName.octopusServer(instance));
-    }
-
-    /** systemd stops "running": the service manager becomes unavailable. */
-    public void stopSystemd() {
-        try {
-            Files.delete(runtimeDirectory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** A free TCP port on this machine, for settings that must name one. */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -242,9 +187,18 @@ public final class ServerManagerFixture implements AutoCloseable {
         }
     }
 
+    /** A free port that is not {@code taken}: the system may hand out again the port it just took back. */
+    private static int freePortOtherThan(int taken) {
+        int port = freePort();
+        while (port == taken) {
+            port = freePort();
+        }
+        return port;
+    }
+
     private Path directory(String relative) {
         try {
-            return Files.createDirectories(root.resolve(relative));
+            return Files.createDirectories(root().resolve(relative));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -271,8 +225,8 @@ public final class ServerManagerFixture implements AutoCloseable {
 
     /** Installs the instance's service through the fake systemctl, running the fixture's launcher; reported running. */
     public void installService(ServerInstance instance) {
-        services.install(dev.tentacle.instances.service.ServiceDefinition.builder(
-                        ServiceName.octopusServer(instance.name()), launcher)
+        services().install(dev.tentacle.instances.service.ServiceDefinition.builder(
+                        ServiceName.octopusServer(instance.name()), launcher())
                 .arguments(dev.tentacle.instances.service.ServiceDefinition.runArguments(instance.name()))
                 .workingDirectory(instance.configuration().homeDirectory())
                 .build());

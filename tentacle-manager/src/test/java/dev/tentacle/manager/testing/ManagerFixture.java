@@ -4,26 +4,16 @@ import dev.tentacle.comms.Thumbprint;
 import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.instances.certificates.InstanceCertificates;
 import dev.tentacle.instances.config.TrustedServer;
-import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.instances.registry.InstanceLocations;
-import dev.tentacle.instances.registry.InstanceRegistry;
-import dev.tentacle.instances.registry.OperatingSystem;
-import dev.tentacle.instances.service.ServiceName;
-import dev.tentacle.instances.service.SystemdServiceManager;
-import dev.tentacle.instances.service.SystemdUnitNames;
 import dev.tentacle.manager.ManagerContext;
 import dev.tentacle.desktop.fx.UiThread;
 import dev.tentacle.tentacle.instance.InstanceSetup;
 import dev.tentacle.tentacle.instance.TentacleInstance;
 import dev.tentacle.tentacle.instance.TentacleServiceDefinition;
 import dev.tentacle.testing.services.FakeSystemctl;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.tentacle.testing.services.TestHost;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
@@ -32,82 +22,35 @@ import java.util.concurrent.Executors;
  * directory and whose {@code systemctl} is {@link FakeSystemctl}, and the environment the app sees
  * ({@code OCTOPUS_INSTANCES_DIR}, {@code TENTACLE_LAUNCHER}). Never touches the machine's registry or services.
  */
-public final class ManagerFixture {
+public final class ManagerFixture extends TestHost {
     /** A server thumbprint for instances to trust. */
     public static final Thumbprint SERVER = Thumbprint.parse("8E1F2C3D4B5A69788796A5B4C3D2E1F0AABBCCDD");
 
-    private final Path root;
-    private final FakeSystemctl systemctl;
-    private final SystemdServiceManager services;
-    private final Path runtimeDirectory;
-    private final Path launcher;
-    private final Map<String, String> variables = new HashMap<>();
-
     public ManagerFixture(Path root) {
-        this.root = root;
-        try {
-            this.systemctl = FakeSystemctl.in(Files.createDirectories(root.resolve("systemctl")));
-            this.runtimeDirectory = Files.createDirectories(root.resolve("run/systemd/system"));
-            this.launcher = Files.writeString(Files.createDirectories(root.resolve("bin")).resolve("tentacle"),
-                    "#!/bin/sh\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.services = new SystemdServiceManager(SystemdServiceManager.Settings.defaults()
-                .withUnitDirectory(root.resolve("units"))
-                .withSystemctl("systemctl")
-                .withRuntimeDirectory(runtimeDirectory), systemctl.runner());
-        variables.put(InstanceLocations.DIRECTORY_VARIABLE, registryDirectory().toString());
-        variables.put(TentacleServiceDefinition.LAUNCHER_VARIABLE, launcher.toString());
+        super(root, ApplicationKind.TENTACLE, TentacleServiceDefinition.LAUNCHER_VARIABLE);
     }
 
-    public Path root() {
-        return root;
-    }
-
-    public Path registryDirectory() {
-        return root.resolve("registry");
-    }
-
-    public Path launcher() {
-        return launcher;
-    }
-
-    public FakeSystemctl systemctl() {
-        return systemctl;
-    }
-
-    public SystemdServiceManager services() {
-        return services;
-    }
-
+    @Override
     public ManagerFixture variable(String name, String value) {
-        variables.put(name, value);
+        super.variable(name, value);
         return this;
     }
 
+    @Override
     public ManagerFixture withoutVariable(String name) {
-        variables.remove(name);
+        super.withoutVariable(name);
         return this;
-    }
-
-    public HostEnvironment environment() {
-        return new HostEnvironment(OperatingSystem.LINUX, variables, "tester", root.resolve("user-home"));
-    }
-
-    public InstanceRegistry registry() {
-        return new InstanceRegistry(InstanceLocations.resolve(environment()), ApplicationKind.TENTACLE);
     }
 
     /** Engine calls and UI updates on the calling thread: for ViewModel tests without JavaFX. */
     public ManagerContext directContext() {
         Executor direct = Runnable::run;
-        return new ManagerContext(environment(), () -> services, direct, UiThread.direct());
+        return new ManagerContext(environment(), () -> services(), direct, UiThread.direct());
     }
 
     /** Engine calls on virtual threads, UI updates on the JavaFX thread: for the app under TestFX. */
     public ManagerContext fxContext() {
-        return new ManagerContext(environment(), () -> services, Executors.newVirtualThreadPerTaskExecutor(),
+        return new ManagerContext(environment(), () -> services(), Executors.newVirtualThreadPerTaskExecutor(),
                 UiThread.fx());
     }
 
@@ -129,25 +72,12 @@ public final class ManagerFixture {
 
     /** An instance with the default configuration and no certificate. */
     public TentacleInstance create(String name) {
-        return new InstanceSetup(registry()).create(name, root.resolve("homes").resolve(name), null).instance();
+        return new InstanceSetup(registry()).create(name, root().resolve("homes").resolve(name), null).instance();
     }
 
     /** Installs the instance's service through the fake systemctl, as the wizard would. */
     public void installService(TentacleInstance instance) {
-        services.install(TentacleServiceDefinition.of(instance, InstanceLocations.resolve(environment()), launcher,
+        services().install(TentacleServiceDefinition.of(instance, InstanceLocations.resolve(environment()), launcher(),
                 false, null, null));
-    }
-
-    public String unitName(String instance) {
-        return SystemdUnitNames.unitName(ServiceName.tentacle(instance));
-    }
-
-    /** systemd stops "running": the service manager becomes unavailable. */
-    public void stopSystemd() {
-        try {
-            Files.delete(runtimeDirectory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

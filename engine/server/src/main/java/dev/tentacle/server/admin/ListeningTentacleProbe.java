@@ -2,11 +2,12 @@ package dev.tentacle.server.admin;
 
 import dev.tentacle.comms.CertificateThumbprints;
 import dev.tentacle.comms.certificates.CertificateIdentity;
+import dev.tentacle.comms.probe.PlainTextProbe;
+import dev.tentacle.comms.probe.PreambleProbe;
+import dev.tentacle.comms.probe.TlsProbe;
 import dev.tentacle.server.admin.PresentedTentacle.ServerTrust;
 import dev.tentacle.server.admin.TentacleProbeException.Problem;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,10 +15,6 @@ import java.net.NoRouteToHostException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,12 +22,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * Learns which certificate a listening Tentacle presents, without trusting it: the first step of adding a Tentacle,
@@ -47,11 +40,7 @@ public final class ListeningTentacleProbe {
     /** How long each step (connect, TLS handshake, preamble answer) may take by default. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
 
-    static final String CLIENT_LINE = "TENTACLE/1 CLIENT";
-    private static final String ACCEPTED = "TENTACLE/1 SERVER";
-    private static final String REJECTED = "TENTACLE/1 REJECTED ";
-    private static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
-    private static final int MAX_LINE = 1024;
+    private static final Duration PLAIN_TEXT_WAIT = Duration.ofSeconds(5);
     private static final int MAX_QUOTE = 100;
 
     private final CertificateIdentity server;
@@ -81,25 +70,30 @@ public final class ListeningTentacleProbe {
         String target = target(name, port);
         List<InetAddress> addresses = resolve(name);
         Socket connected = connect(addresses, port, target);
-        RecordingTrustManager recorder = new RecordingTrustManager();
-        SSLSocket tls;
+        AtomicReference<X509Certificate> recorded = new AtomicReference<>();
+        TlsProbe.Session session;
         try {
-            tls = handshake(connected, name, port, recorder);
+            session = TlsProbe.handshake(connected, name, port, server, recorded::set);
+        } catch (TlsProbe.SetupException e) {
+            throw new IllegalStateException("Could not set up TLS with this server's certificate: "
+                    + e.getCause().getMessage() + ". Check the certificate (octopus-server show-thumbprint), or create a"
+                    + " new one.", e.getCause());
         } catch (SocketTimeoutException e) {
             throw new TentacleProbeException(Problem.TIMEOUT, target + " accepted the connection but did not complete"
                     + " a TLS handshake within " + seconds() + ". Something other than a Tentacle holds that port, or a"
                     + " device in the path holds the connection without answering. Check the Tentacle's port on its"
                     + " machine (Tentacle Manager, or tentacle show-configuration).", e);
         } catch (IOException e) {
-            Optional<X509Certificate> presented = recorder.presented();
+            Optional<X509Certificate> presented = Optional.ofNullable(recorded.get());
             if (presented.isPresent()) {
                 // It showed its certificate, then refused this server's in the handshake (a stricter peer does).
                 return result(name, port, presented.get(), "TLS", ServerTrust.NOT_TRUSTED);
             }
             throw notTls(name, port, target, e);
         }
+        SSLSocket tls = session.socket();
         try {
-            X509Certificate presented = recorder.presented().orElseThrow();
+            X509Certificate presented = session.presented();
             CertificateThumbprints thumbprints = CertificateThumbprints.of(presented);
             if (thumbprints.equals(server.thumbprints())) {
                 throw new TentacleProbeException(Problem.THIS_SERVER, target + " presented this Octopus Server's own"
@@ -108,7 +102,7 @@ public final class ListeningTentacleProbe {
                         + " its port on its machine (tentacle show-configuration).", null);
             }
             ServerTrust trust = preamble(tls, target);
-            return result(name, port, presented, tls.getSession().getProtocol(), trust);
+            return result(name, port, presented, session.protocol(), trust);
         } finally {
             closeQuietly(tls);
         }
@@ -209,44 +203,6 @@ public final class ListeningTentacleProbe {
                 + " machine.", last);
     }
 
-    private SSLSocket handshake(Socket connected, String host, int port, RecordingTrustManager recorder)
-            throws IOException {
-        SSLSocket socket;
-        try {
-            socket = (SSLSocket) context(recorder).getSocketFactory().createSocket(connected, host, port, true);
-        } catch (GeneralSecurityException e) {
-            closeQuietly(connected);
-            throw new IllegalStateException("Could not set up TLS with this server's certificate: " + e.getMessage()
-                    + ". Check the certificate (octopus-server show-thumbprint), or create a new one.", e);
-        }
-        try {
-            socket.setEnabledProtocols(PROTOCOLS);
-            socket.setUseClientMode(true);
-            socket.setSoTimeout((int) timeout.toMillis());
-            socket.startHandshake();
-            Certificate[] chain = socket.getSession().getPeerCertificates();
-            if (chain.length == 0 || !(chain[0] instanceof X509Certificate)) {
-                throw new SSLException("The peer presented no X.509 certificate.");
-            }
-            return socket;
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(socket);
-            throw e;
-        }
-    }
-
-    private SSLContext context(RecordingTrustManager recorder) throws GeneralSecurityException, IOException {
-        char[] password = new char[0];
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, password);
-        store.setKeyEntry("server", server.privateKey(), password, new Certificate[] {server.certificate()});
-        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(store, password);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keys.getKeyManagers(), new X509ExtendedTrustManager[] {recorder}, null);
-        return context;
-    }
-
     /** Why TLS failed before a certificate arrived: plain text on the port, or another handshake failure. */
     private TentacleProbeException notTls(String host, int port, String target, IOException e) {
         Optional<String> plain = plainTextAnswer(host, port);
@@ -269,38 +225,19 @@ public final class ListeningTentacleProbe {
     }
 
     /**
-     * Sends a plain-text {@code HEAD} request on a new connection and returns the first line of the answer when it is
-     * printable text; a TLS endpoint answers with a binary alert or nothing.
+     * The first line of the answer to a plain-text request on a new connection, when it is printable text; a TLS
+     * endpoint answers with a binary alert or nothing.
      */
     private Optional<String> plainTextAnswer(String host, int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
-            socket.setSoTimeout((int) Math.min(timeout.toMillis(), 5000));
-            socket.getOutputStream().write(("HEAD / HTTP/1.0\r\nHost: " + host + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            byte[] bytes = socket.getInputStream().readNBytes(MAX_QUOTE);
-            int end = 0;
-            while (end < bytes.length && bytes[end] != '\r' && bytes[end] != '\n') {
-                int b = bytes[end] & 0xff;
-                if (b < 0x20 || b > 0x7e) {
-                    return Optional.empty();
-                }
-                end++;
-            }
-            return end == 0 ? Optional.empty() : Optional.of(new String(bytes, 0, end, StandardCharsets.US_ASCII));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return PlainTextProbe.firstLine(host, port, timeout, timeout.compareTo(PLAIN_TEXT_WAIT) < 0 ? timeout
+                : PLAIN_TEXT_WAIT, MAX_QUOTE);
     }
 
     /** Says who this side is and reads whether the Tentacle accepts this server's certificate. */
     private ServerTrust preamble(SSLSocket tls, String target) {
-        String line;
+        PreambleProbe.Reply reply;
         try {
-            tls.getOutputStream().write((CLIENT_LINE + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            tls.getOutputStream().flush();
-            line = readLine(tls.getInputStream());
+            reply = PreambleProbe.identifyAsClient(tls);
         } catch (SocketTimeoutException e) {
             throw new TentacleProbeException(Problem.NOT_A_TENTACLE, target + " completed a TLS handshake but did not"
                     + " answer the comms preamble within " + seconds() + ", as a Tentacle does at once. Another TLS"
@@ -310,37 +247,18 @@ public final class ListeningTentacleProbe {
         } catch (IOException e) {
             return ServerTrust.NOT_TRUSTED; // reset: an older or stricter peer refusing this server's certificate
         }
-        if (line == null) {
-            return ServerTrust.NOT_TRUSTED; // a silent close is how a peer may refuse a client (docs/protocol.md)
-        }
-        if (line.equals(ACCEPTED)) {
-            return ServerTrust.TRUSTED;
-        }
-        if (line.startsWith(REJECTED)) {
-            return line.startsWith(REJECTED + "UNTRUSTED_PEER") ? ServerTrust.NOT_TRUSTED : ServerTrust.UNKNOWN;
-        }
-        throw new TentacleProbeException(Problem.NOT_A_TENTACLE, target + " speaks TLS but did not answer as a"
-                + " Tentacle: to the comms preamble it answered '" + quote(line) + "'. A web server, or a proxy or load"
-                + " balancer that terminates TLS, holds that port; a Tentacle must be reached directly. Check the"
-                + " Tentacle's port on its machine (tentacle show-configuration).", null);
-    }
-
-    /** One line without its line end; null when the stream ends first. */
-    private static String readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        while (line.size() < MAX_LINE) {
-            int b = in.read();
-            if (b < 0) {
-                return line.size() == 0 ? null : line.toString(StandardCharsets.ISO_8859_1);
-            }
-            if (b == '\n') {
-                break;
-            }
-            if (b != '\r') {
-                line.write(b);
-            }
-        }
-        return line.toString(StandardCharsets.ISO_8859_1);
+        return switch (reply) {
+            // A silent close is how a peer may refuse a client (docs/protocol.md).
+            case PreambleProbe.Reply.Closed() -> ServerTrust.NOT_TRUSTED;
+            case PreambleProbe.Reply.Accepted() -> ServerTrust.TRUSTED;
+            case PreambleProbe.Reply.Rejected(String code, String message) ->
+                    code.equals("UNTRUSTED_PEER") ? ServerTrust.NOT_TRUSTED : ServerTrust.UNKNOWN;
+            case PreambleProbe.Reply.Unexpected(String line) -> throw new TentacleProbeException(
+                    Problem.NOT_A_TENTACLE, target + " speaks TLS but did not answer as a Tentacle: to the comms"
+                    + " preamble it answered '" + quote(line) + "'. A web server, or a proxy or load balancer that"
+                    + " terminates TLS, holds that port; a Tentacle must be reached directly. Check the Tentacle's port"
+                    + " on its machine (tentacle show-configuration).", null);
+        };
     }
 
     private static String quote(String text) {
@@ -368,66 +286,6 @@ public final class ListeningTentacleProbe {
             socket.close();
         } catch (IOException e) {
             // Nothing more to do with a connection being abandoned.
-        }
-    }
-
-    /**
-     * Accepts and remembers whatever certificate the Tentacle presents: it is compared by a person, not trusted here.
-     * An {@link X509ExtendedTrustManager}, so that the JDK adds no host name check on top.
-     */
-    private static final class RecordingTrustManager extends X509ExtendedTrustManager {
-        private final AtomicReference<X509Certificate> presented = new AtomicReference<>();
-
-        Optional<X509Certificate> presented() {
-            return Optional.ofNullable(presented.get());
-        }
-
-        private void record(X509Certificate[] chain) throws java.security.cert.CertificateException {
-            if (chain == null || chain.length == 0) {
-                throw new java.security.cert.CertificateException("The peer presented no certificate.");
-            }
-            presented.set(chain[0]);
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType)
-                throws java.security.cert.CertificateException {
-            record(chain);
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
-                throws java.security.cert.CertificateException {
-            record(chain);
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-                throws java.security.cert.CertificateException {
-            record(chain);
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType)
-                throws java.security.cert.CertificateException {
-            throw new java.security.cert.CertificateException("This side is the TLS client.");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-                throws java.security.cert.CertificateException {
-            throw new java.security.cert.CertificateException("This side is the TLS client.");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-                throws java.security.cert.CertificateException {
-            throw new java.security.cert.CertificateException("This side is the TLS client.");
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tentacle.server.admin;
 
+import dev.tentacle.server.testing.PasswordPostgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tentacle.instances.ApplicationKind;

@@ -1,5 +1,7 @@
 package dev.tentacle.tentacle.diagnostics;
 
+import dev.tentacle.comms.probe.TlsProbe;
+import dev.tentacle.comms.probe.PlainTextProbe;
 import dev.tentacle.instances.ports.PortOwners;
 import dev.tentacle.comms.CertificateThumbprints;
 import dev.tentacle.comms.certificates.CertificateIdentity;
@@ -121,7 +123,7 @@ final class ListeningChecks {
 
     private Optional<String> plainTextAnswer(InetSocketAddress endpoint) {
         try {
-            return PlainTextProbe.firstLine(network.connect(endpoint), "localhost").map(Printable::quote);
+            return PlainTextProbe.firstLine(network.connect(endpoint), "localhost", Printable.MAX).map(Printable::quote);
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -1,5 +1,8 @@
 package dev.tentacle.tentacle.diagnostics;
 
+import dev.tentacle.comms.probe.TlsProbe;
+import dev.tentacle.comms.probe.PlainTextProbe;
+import dev.tentacle.comms.probe.PreambleProbe;
 import dev.tentacle.comms.CertificateThumbprints;
 import dev.tentacle.comms.ProxySettings;
 import dev.tentacle.comms.ServiceEndpoint;
@@ -221,9 +224,9 @@ final class PollingServerChecks {
 
     private Verdict preamble(javax.net.ssl.SSLSocket tls, CertificateThumbprints presented) throws IOException {
         String mine = InstanceChecks.describe(identity.thumbprints());
-        PreambleExchange.Reply reply;
+        PreambleProbe.Reply reply;
         try {
-            reply = PreambleExchange.identifyAsClient(tls);
+            reply = PreambleProbe.identifyAsClient(tls);
         } catch (SSLException e) {
             return serverDistrusts(mine, "it ended the TLS session (" + e.getMessage() + ")");
         } catch (SocketTimeoutException e) {
@@ -231,17 +234,17 @@ final class PollingServerChecks {
                     + " within " + network.timeout().toSeconds() + " s.", notTheServer());
         }
         return switch (reply) {
-            case PreambleExchange.Reply.Accepted() -> Verdict.passed(target() + " presented the trusted certificate "
+            case PreambleProbe.Reply.Accepted() -> Verdict.passed(target() + " presented the trusted certificate "
                     + InstanceChecks.describe(presented) + " and accepted this Tentacle's certificate.");
-            case PreambleExchange.Reply.Rejected(String code, String message) when code.equals("UNTRUSTED_PEER") ->
+            case PreambleProbe.Reply.Rejected(String code, String message) when code.equals("UNTRUSTED_PEER") ->
                     serverDistrusts(mine, "it answered " + code);
-            case PreambleExchange.Reply.Rejected(String code, String message) -> Verdict.failed(target()
+            case PreambleProbe.Reply.Rejected(String code, String message) -> Verdict.failed(target()
                     + " refused the connection: " + code + " " + message, "Look at the Octopus Server's log for this"
                     + " connection; see docs/troubleshooting.md for " + code + ".");
-            case PreambleExchange.Reply.Unexpected(String line) -> Verdict.failed(target() + " answered '" + line
+            case PreambleProbe.Reply.Unexpected(String line) -> Verdict.failed(target() + " answered '" + Printable.quote(line)
                     + "' to the comms preamble: it presented the trusted certificate but does not speak the comms"
                     + " protocol.", notTheServer());
-            case PreambleExchange.Reply.Closed() -> serverDistrusts(mine, "it closed the connection without answering");
+            case PreambleProbe.Reply.Closed() -> serverDistrusts(mine, "it closed the connection without answering");
         };
     }
 
@@ -279,7 +282,7 @@ final class PollingServerChecks {
         try {
             Socket connected = proxy.isPresent() ? network.tunnel(proxy.get(), host, port)
                     : network.connect(new InetSocketAddress(reached != null ? reached : network.resolve(host).getFirst(), port));
-            return PlainTextProbe.firstLine(connected, host).map(Printable::quote);
+            return PlainTextProbe.firstLine(connected, host, Printable.MAX).map(Printable::quote);
         } catch (IOException | TimeoutException e) {
             return Optional.empty();
         }

@@ -2,7 +2,8 @@ package dev.tentacle.tentacle.diagnostics;
 
 /** Reading what arrived from the network: quoting it safely in a finding, and HTTP status lines. */
 final class Printable {
-    private static final int MAX = 120;
+    /** How much of a network answer findings quote, and plain-text probes read. */
+    static final int MAX = 120;
 
     private Printable() {
     }

@@ -2,12 +2,9 @@ package dev.tentacle.tentacle.instance;
 
 import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.instances.registry.InstanceLocations;
+import dev.tentacle.instances.service.InstanceServiceDefinition;
 import dev.tentacle.instances.service.ServiceDefinition;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,22 +25,7 @@ public final class TentacleServiceDefinition {
      * @throws IllegalStateException saying what to set, when it is not set or not an existing file
      */
     public static Path launcher(HostEnvironment environment) {
-        String value = environment.variable(LAUNCHER_VARIABLE).orElseThrow(() ->
-                new IllegalStateException("Cannot install the service: it needs the full path of the tentacle launcher,"
-                        + " and " + LAUNCHER_VARIABLE + " is not set. Run this command through bin/tentacle"
-                        + " or the installed tentacle program, or set " + LAUNCHER_VARIABLE + " to its full path."));
-        Path path;
-        try {
-            path = Path.of(value);
-        } catch (InvalidPathException e) {
-            throw new IllegalStateException(LAUNCHER_VARIABLE + " is '" + value + "', which is not a path: "
-                    + e.getReason() + ". Set it to the full path of the tentacle launcher.", e);
-        }
-        if (!path.isAbsolute() || !Files.isRegularFile(path)) {
-            throw new IllegalStateException(LAUNCHER_VARIABLE + " is '" + value + "', which is not the full"
-                    + " path of an existing file. Set it to the full path of the tentacle launcher.");
-        }
-        return path;
+        return InstanceServiceDefinition.launcher(environment, LAUNCHER_VARIABLE, "tentacle");
     }
 
     /**
@@ -60,20 +42,7 @@ public final class TentacleServiceDefinition {
     public static ServiceDefinition of(TentacleInstance instance, InstanceLocations locations, Path launcher,
             boolean byConfigFile, String userName, String password) {
         Objects.requireNonNull(instance, "instance");
-        Objects.requireNonNull(locations, "locations");
-        Objects.requireNonNull(launcher, "launcher");
-        Path home = instance.configuration().homeDirectory();
-        List<String> arguments = new ArrayList<>(ServiceDefinition.runArguments(instance.name()));
-        ServiceDefinition.Builder builder = ServiceDefinition.builder(instance.serviceName(), launcher.toString())
-                .userName(userName)
-                .password(password)
-                .workingDirectory(home);
-        if (byConfigFile) {
-            arguments.addAll(List.of("--config", instance.configFile().toString()));
-        } else if (locations.source() != InstanceLocations.Source.SYSTEM) {
-            // The service may run as another user, whose default registry differs: point it at this one.
-            builder.environmentVariable(InstanceLocations.DIRECTORY_VARIABLE, locations.registryDirectory().toString());
-        }
-        return builder.arguments(arguments).build();
+        return InstanceServiceDefinition.of(instance.serviceName(), instance.configuration().homeDirectory(),
+                instance.configFile(), locations, launcher, byConfigFile, userName, password);
     }
 }

@@ -1,18 +1,15 @@
 package dev.tentacle.tentacle.registration;
 
 import dev.tentacle.comms.CertificateThumbprints;
+import dev.tentacle.comms.probe.PlainTextProbe;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
-import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,6 +22,7 @@ import javax.net.ssl.SSLException;
  */
 final class ConnectionFailures {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
+    private static final int MAX_ANSWER = 120;
 
     private ConnectionFailures() {
     }
@@ -100,29 +98,7 @@ final class ConnectionFailures {
      * the port speaks plain text rather than TLS. A TLS server answers with a binary alert or closes the connection.
      */
     static Optional<String> plainTextAnswer(URI address) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(address.getHost(), port(address)), (int) PROBE_TIMEOUT.toMillis());
-            socket.setSoTimeout((int) PROBE_TIMEOUT.toMillis());
-            socket.getOutputStream().write(("HEAD / HTTP/1.0\r\nHost: " + address.getHost() + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            return firstLine(socket.getInputStream());
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<String> firstLine(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(120);
-        int end = 0;
-        while (end < bytes.length && bytes[end] != '\r' && bytes[end] != '\n') {
-            int b = bytes[end] & 0xff;
-            if (b < 0x20 || b > 0x7e) {
-                return Optional.empty();
-            }
-            end++;
-        }
-        return end == 0 ? Optional.empty() : Optional.of(new String(bytes, 0, end, StandardCharsets.US_ASCII));
+        return PlainTextProbe.firstLine(address.getHost(), port(address), PROBE_TIMEOUT, PROBE_TIMEOUT, MAX_ANSWER);
     }
 
     static String describe(CertificateThumbprints thumbprints) {

@@ -1,4 +1,4 @@
-package dev.tentacle.tentacle.diagnostics;
+package dev.tentacle.comms.probe;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,39 +8,48 @@ import javax.net.ssl.SSLSocket;
 
 /**
  * The comms preamble of docs/protocol.md from the caller's side: after TLS, this side says who it is
- * ({@code TENTACLE/1 CLIENT}) and the server answers whether it accepts this side's certificate
- * ({@code TENTACLE/1 SERVER}) or not ({@code TENTACLE/1 REJECTED CODE message}). Nothing else is sent: the check
+ * ({@code TENTACLE/1 CLIENT}) and the peer answers whether it accepts this side's certificate
+ * ({@code TENTACLE/1 SERVER}) or not ({@code TENTACLE/1 REJECTED CODE message}). Nothing else is sent: the caller
  * closes the connection after the answer.
  */
-final class PreambleExchange {
-    static final String CLIENT_LINE = "TENTACLE/1 CLIENT";
+public final class PreambleProbe {
+    /** The line this side sends. */
+    public static final String CLIENT_LINE = "TENTACLE/1 CLIENT";
     private static final String ACCEPTED = "TENTACLE/1 SERVER";
     private static final String REJECTED = "TENTACLE/1 REJECTED ";
     private static final int MAX_LINE_BYTES = 1024;
 
-    private PreambleExchange() {
+    private PreambleProbe() {
     }
 
-    /** What the server answered. */
-    sealed interface Reply {
-        /** The server trusts this side's certificate. */
+    /** What the peer answered. */
+    public sealed interface Reply {
+        /** The peer trusts this side's certificate. */
         record Accepted() implements Reply {
         }
 
-        /** The server refused, with its error code (such as UNTRUSTED_PEER) and message. */
+        /** The peer refused, with its error code (such as UNTRUSTED_PEER) and message. */
         record Rejected(String code, String message) implements Reply {
         }
 
-        /** A line that is not the protocol's, such as an HTTP status line from a device in the path. */
+        /**
+         * A line that is not the protocol's, such as an HTTP status line from a device in the path; as it arrived, so
+         * quote it safely before showing it.
+         */
         record Unexpected(String line) implements Reply {
         }
 
-        /** The server closed the connection without a line. */
+        /** The peer closed the connection without a line. */
         record Closed() implements Reply {
         }
     }
 
-    static Reply identifyAsClient(SSLSocket socket) throws IOException {
+    /**
+     * Sends {@value #CLIENT_LINE} and reads the answer; the socket's read timeout bounds the wait.
+     *
+     * @throws IOException when the connection fails, times out, or ends the TLS session
+     */
+    public static Reply identifyAsClient(SSLSocket socket) throws IOException {
         socket.getOutputStream().write((CLIENT_LINE + "\r\n").getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();
         String line = readLine(socket.getInputStream());
@@ -53,9 +62,10 @@ final class PreambleExchange {
         if (line.startsWith(REJECTED)) {
             String rest = line.substring(REJECTED.length());
             int space = rest.indexOf(' ');
-            return space < 0 ? new Reply.Rejected(rest, "") : new Reply.Rejected(rest.substring(0, space), rest.substring(space + 1));
+            return space < 0 ? new Reply.Rejected(rest, "")
+                    : new Reply.Rejected(rest.substring(0, space), rest.substring(space + 1));
         }
-        return new Reply.Unexpected(Printable.quote(line));
+        return new Reply.Unexpected(line);
     }
 
     /** One line without its CR LF; null when the stream ends first. */

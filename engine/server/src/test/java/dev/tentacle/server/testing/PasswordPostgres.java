@@ -1,4 +1,4 @@
-package dev.tentacle.server.admin;
+package dev.tentacle.server.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real PostgreSQL that asks for passwords, as a production one does: the superuser {@code postgres} gets in from
  * this machine without one (to create users and databases), every other user needs its password (scram-sha-256).
+ * The server's own tests and the Server Manager's (through this module's test jar) use it.
  */
-final class PasswordPostgres implements AutoCloseable {
+public final class PasswordPostgres implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final AtomicInteger count = new AtomicInteger();
 
@@ -22,7 +23,7 @@ final class PasswordPostgres implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static PasswordPostgres start(Path directory) {
+    public static PasswordPostgres start(Path directory) {
         try {
             Path hba = Files.createDirectories(directory).resolve("pg_hba.conf");
             Files.writeString(hba, """
@@ -39,16 +40,24 @@ final class PasswordPostgres implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return postgres.getPort();
     }
 
     /** A new user with this password, owning a new database; returns the database's name. */
-    String newDatabase(String user, String password) {
+    public String newDatabase(String user, String password) {
         String database = "setup_" + count.incrementAndGet();
         execute("CREATE ROLE \"" + user + "\" LOGIN PASSWORD '" + password.replace("'", "''") + "'");
         execute("CREATE DATABASE " + database + " OWNER \"" + user + "\"");
         return database;
+    }
+
+    /** A new user with this password, owning a new database of the same name as the user; returns the name. */
+    public String newUserAndDatabase(String password) {
+        String name = "octopus_" + count.incrementAndGet();
+        execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
+        execute("CREATE DATABASE " + name + " OWNER " + name);
+        return name;
     }
 
     private void execute(String sql) {
