@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * and macOS forbid altogether.
  */
 public final class PackageVersion {
-    private static final Pattern MAVEN = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:[-.]?([A-Za-z0-9.+-]*))?");
+    private static final Pattern MAVEN = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:[-.]?(.*))?");
 
     private final String original;
     private final int major;

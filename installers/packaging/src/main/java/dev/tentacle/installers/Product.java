@@ -84,10 +84,12 @@ public record Product(String name, String title, String vendor, String maintaine
      * @param comment the desktop entry's tooltip
      * @param icon its icon
      * @param categories the desktop entry's categories, {@code ;}-terminated
+     * @param windowClass the X11 window class of its windows (JavaFX names them after the Application subclass),
+     *     which ties them to the desktop entry in docks and task bars
      * @param logLevel the library log level
      */
     public record Gui(String name, String title, String mainClass, String comment, ProductIcon icon, String categories,
-            String logLevel) {
+            String windowClass, String logLevel) {
     }
 
     public Product {
@@ -148,6 +150,8 @@ public record Product(String name, String title, String vendor, String maintaine
                     matching("gui.main-class", CLASS_NAME, "a fully qualified class name"), text("gui.comment"),
                     icon("gui.icon"), matching("gui.categories", Pattern.compile("([A-Za-z0-9-]+;)+"),
                             "freedesktop.org categories, each followed by ';', such as System;Settings;"),
+                    matching("gui.window-class", CLASS_NAME, "the fully qualified name of the app's Application"
+                            + " class"),
                     logLevel("gui.log-level", false));
             var product = new Product(matching("name", PACKAGE_NAME,
                     "a Debian package name: lower-case letters, digits, '+', '-' and '.'"),

@@ -117,6 +117,7 @@ public record LinuxTree(Path root, Product product, Path appDirectory) {
         values.put("GUI_MAIN_CLASS", product.gui().mainClass());
         values.put("GUI_COMMENT", product.gui().comment());
         values.put("GUI_CATEGORIES", product.gui().categories());
+        values.put("GUI_WINDOW_CLASS", product.gui().windowClass());
         values.put("GUI_LOG_LEVEL", product.gui().logLevel());
         values.put("UNIT_PREFIX", product.serviceUnitPrefix());
         values.put("REGISTRY_KIND", product.registryKind());

@@ -60,7 +60,12 @@ purge_instances() {
   elsewhere=
   if [ -f "$registry/instances.json" ]; then
     elsewhere=$(grep -o '"configFile" *: *"[^"]*"' "$registry/instances.json" | sed 's/^.*: *"//; s/"$//' \
-      | grep -v "^/etc/octopus/$registry_kind/" || true)
+      | while IFS= read -r file; do
+          case $file in
+            "/etc/octopus/$registry_kind/"* | "$registry/"*) ;;
+            *) printf '%s\n' "$file" ;;
+          esac
+        done)
   fi
   rm -rf "$registry"
   rmdir "$root/etc/octopus" 2>/dev/null || true
