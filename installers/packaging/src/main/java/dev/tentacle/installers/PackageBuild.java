@@ -4,9 +4,11 @@ import dev.tentacle.installers.jdk.Jpackage;
 import dev.tentacle.installers.jdk.RuntimeModules;
 import dev.tentacle.installers.linux.AotCache;
 import dev.tentacle.installers.linux.DebianPackage;
+import dev.tentacle.installers.linux.DesktopAppAotCache;
 import dev.tentacle.installers.linux.LinuxArchitecture;
 import dev.tentacle.installers.linux.LinuxTree;
 import dev.tentacle.installers.linux.RpmPackage;
+import dev.tentacle.installers.linux.VirtualDisplay;
 import dev.tentacle.installers.nativepkg.NativeInstallers;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -93,6 +95,14 @@ public final class PackageBuild {
         TreeFiles.normalize(root, time);
         AotCache.record(tree, product.cli().trainingArguments(), fresh("aot-training"), time);
         log(start, "AOT cache " + tree.aotCache().getFileName() + " (" + megabytes(tree.aotCache()) + " MB), checked");
+        VirtualDisplay.unavailable().ifPresentOrElse(
+                reason -> note("No AOT cache for the " + product.gui().title() + ": " + reason + ". It starts without"
+                        + " one, about twice as slow to its first window."),
+                () -> {
+                    DesktopAppAotCache.record(tree, fresh("gui-aot-training"), time);
+                    Path cache = DesktopAppAotCache.file(tree);
+                    log(start, "AOT cache " + cache.getFileName() + " (" + megabytes(cache) + " MB), checked");
+                });
         var architecture = LinuxArchitecture.current();
         var packages = new ArrayList<Path>();
         if (types.contains(PackageType.DEB)) {

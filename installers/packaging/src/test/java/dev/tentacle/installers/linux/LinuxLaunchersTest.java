@@ -149,7 +149,19 @@ class LinuxLaunchersTest {
         List<String> lines = run(launcher, Map.of("DISPLAY", ":0"));
 
         assertThat(lines).contains("arg:dev.tentacle.manager.Launcher",
-                "arg:-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "TENTACLE_LAUNCHER=" + app + "/bin/tentacle");
+                "arg:-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "TENTACLE_LAUNCHER=" + app + "/bin/tentacle")
+                .noneMatch(line -> line.contains("AOTCache"));
+    }
+
+    @Test
+    void theDesktopAppUsesItsOwnAotCacheWhenThePackageHasOne() {
+        Path launcher = render(TENTACLE, "gui-launcher.sh", "tentacle-manager");
+        TreeFiles.write(app.resolve("lib/app/tentacle-manager.aot"), "cache", TreeFiles.READABLE);
+
+        assertThat(run(launcher, Map.of("DISPLAY", ":0")))
+                .startsWith("arg:-XX:AOTCache=" + app + "/lib/app/tentacle-manager.aot");
+        assertThat(run(launcher, Map.of("DISPLAY", ":0", AotCache.OUTPUT_VARIABLE, "/tmp/gui.aot")))
+                .startsWith("arg:-XX:AOTCacheOutput=/tmp/gui.aot");
     }
 
     @Test

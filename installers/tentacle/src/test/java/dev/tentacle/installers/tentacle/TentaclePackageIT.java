@@ -9,6 +9,7 @@ import dev.tentacle.installers.Processes;
 import dev.tentacle.installers.debian.BuiltPackage;
 import dev.tentacle.installers.debian.DebArchive;
 import dev.tentacle.installers.debian.DpkgRoot;
+import dev.tentacle.installers.linux.VirtualDisplay;
 import dev.tentacle.instances.service.ServiceDefinition;
 import dev.tentacle.instances.service.ServiceName;
 import dev.tentacle.instances.service.SystemdUnitFile;
@@ -208,6 +209,31 @@ class TentaclePackageIT {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stderr()).contains("Did you mean show-thumbprint?");
+    }
+
+    @Test
+    @Order(3)
+    void theInstalledManagerOpensItsWindowOnItsAotCache() throws Exception {
+        // The build records the manager's cache only where Xvfb is installed, and so can this test show its window.
+        assumeTrue(VirtualDisplay.unavailable().isEmpty(), () -> "No virtual display: " + VirtualDisplay.unavailable()
+                .orElseThrow());
+        assertThat(root.resolve("/opt/tentacle/lib/app/tentacle-manager.aot")).isRegularFile();
+        try (VirtualDisplay display = VirtualDisplay.start(work)) {
+            var builder = new ProcessBuilder(root.resolve("/usr/bin/tentacle-manager").toString())
+                    .redirectErrorStream(true).redirectOutput(work.resolve("manager.log").toFile());
+            builder.environment().remove("TENTACLE_LAUNCHER");
+            builder.environment().putAll(Map.of("DISPLAY", display.display(), "OCTOPUS_INSTANCES_DIR",
+                    registry.toString(), "TENTACLE_JAVA_OPTS", "-XX:AOTMode=on"));
+            Process manager = builder.start();
+            try {
+                boolean shown = display.awaitWindow("dev.tentacle.manager.TentacleManagerApp", manager,
+                        Duration.ofSeconds(60), Duration.ofSeconds(10));
+                assertThat(shown).as(Files.readString(work.resolve("manager.log"))).isTrue();
+            } finally {
+                manager.destroy();
+                manager.waitFor();
+            }
+        }
     }
 
     @Test
