@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  *       medians, and the median of the per-round ratios, which cancels most of the machine's load.</li>
  * </ol>
  * The commands: {@code java -version}, {@code tentacle help}, {@code tentacle version}, and {@code tentacle help}
- * with the AOT cache switched off, to show what the cache is worth.
+ * with the AOT cache switched off, to show what the cache is worth. Where Xvfb and xwininfo are installed it then
+ * times the Tentacle Manager's first window too ({@link FirstWindowBenchmark}).
  */
 public final class StartupBenchmark {
     private static final int WARMUP_RUNS = 3;
@@ -83,6 +84,15 @@ public final class StartupBenchmark {
             var benchmark = new StartupBenchmark(commands, runs, work, environment);
             Map<Command, Samples> results = benchmark.measure();
             benchmark.report(deb.file(), results, System.out);
+            var unavailable = FirstWindowBenchmark.unavailable();
+            if (unavailable.isPresent()) {
+                System.out.println();
+                System.out.println("(The desktop app's first window was not measured: " + unavailable.get() + ".)");
+            } else {
+                int windowRuns = Math.max(3, runs / 3);
+                FirstWindowBenchmark.report(new FirstWindowBenchmark(root.resolve("usr/bin/tentacle-manager"), work,
+                        windowRuns).measure(), windowRuns, System.out);
+            }
         } finally {
             delete(work);
         }
