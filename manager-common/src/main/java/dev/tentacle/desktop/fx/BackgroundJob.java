@@ -22,6 +22,8 @@ public final class BackgroundJob<T> {
     private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper(this, "step", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ObservableList<String> output = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a fresh wrapper die with it. */
+    private final ObservableList<String> readOnlyOutput = FXCollections.unmodifiableObservableList(output);
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final List<String> steps = new CopyOnWriteArrayList<>();
     private final UiThread ui;
@@ -99,7 +101,7 @@ public final class BackgroundJob<T> {
 
     /** The steps and output lines, in order, for a details view. */
     public ObservableList<String> output() {
-        return FXCollections.unmodifiableObservableList(output);
+        return readOnlyOutput;
     }
 
     /** Every step begun so far, readable from any thread. */

@@ -27,7 +27,7 @@ public record Failure(String title, String message, String details) {
         Throwable cause = unwrap(error);
         String message = cause.getMessage();
         if (isUnexpected(cause) || message == null || message.isBlank()) {
-            return new Failure(title, "Unexpected error: " + cause + ". This is a bug in the Tentacle Manager;"
+            return new Failure(title, "Unexpected error: " + cause + ". This is a bug;"
                     + " please report it with the details below.", stackTrace(cause));
         }
         return new Failure(title, message, "");

@@ -15,7 +15,7 @@ public final class FailureDialog {
         if (owner != null) {
             alert.initOwner(owner);
         }
-        alert.setTitle("Tentacle Manager");
+        alert.setTitle(AppTitle.of(owner, AppTitle.FALLBACK));
         alert.setHeaderText(failure.title());
         Label message = new Label(failure.message());
         message.setWrapText(true);

@@ -35,6 +35,8 @@ public final class LogViewModel {
     private final Executor background;
     private final UiThread ui;
     private final ObservableList<String> lines = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a fresh wrapper die with it. */
+    private final ObservableList<String> readOnlyLines = FXCollections.unmodifiableObservableList(lines);
     private final FilteredList<String> visible = new FilteredList<>(lines);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty onlyMatching = new SimpleBooleanProperty(this, "onlyMatching", false);
@@ -63,7 +65,7 @@ public final class LogViewModel {
 
     /** Every line read, oldest first. */
     public ObservableList<String> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return readOnlyLines;
     }
 
     /** The lines shown: all of them, or only the matching ones when {@link #onlyMatchingProperty()} is set. */
@@ -136,7 +138,7 @@ public final class LogViewModel {
                 update = follower.poll();
             } catch (IOException | RuntimeException e) {
                 String reason = e instanceof AccessDeniedException ? "permission denied. The file belongs to the"
-                        + " account the agent runs as: run the Tentacle Manager as that user (or as root) to read it."
+                        + " account the agent runs as: run this manager as that user (or as root) to read it."
                         : e.getMessage() + ".";
                 ui.run(() -> {
                     pollInFlight.set(false);

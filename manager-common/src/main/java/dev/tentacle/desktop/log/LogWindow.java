@@ -1,5 +1,6 @@
 package dev.tentacle.desktop.log;
 
+import dev.tentacle.desktop.fx.AppTitle;
 import dev.tentacle.desktop.fx.Appearance;
 import dev.tentacle.desktop.fx.Repeating;
 import java.time.Duration;
@@ -23,7 +24,8 @@ public final class LogWindow {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        stage.setTitle(viewModel.title() + " — Tentacle Manager");
+        String app = AppTitle.of(owner, "");
+        stage.setTitle(app.isEmpty() ? viewModel.title() : viewModel.title() + " — " + app);
         appearance.style(view.root());
         Scene scene = new Scene(view.root());
         stage.setScene(scene);

@@ -269,6 +269,15 @@ public final class ServerManagerFixture implements AutoCloseable {
         storages.close();
     }
 
+    /** Installs the instance's service through the fake systemctl, running the fixture's launcher; reported running. */
+    public void installService(ServerInstance instance) {
+        services.install(dev.tentacle.instances.service.ServiceDefinition.builder(
+                        ServiceName.octopusServer(instance.name()), launcher)
+                .arguments(dev.tentacle.instances.service.ServiceDefinition.runArguments(instance.name()))
+                .workingDirectory(instance.configuration().homeDirectory())
+                .build());
+    }
+
     /**
      * A Tentacle agent started by the fixture.
      *

@@ -44,6 +44,8 @@ public final class HealthCheckViewModel {
     private final Function<TentacleInstance, TentacleDiagnostics> diagnostics;
 
     private final ObservableList<CheckResult> results = FXCollections.observableArrayList();
+    /** One read-only view, kept: a new wrapper per call holds its listeners only as long as the caller keeps it. */
+    private final ObservableList<CheckResult> readOnlyResults = FXCollections.unmodifiableObservableList(results);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome", Outcome.NOT_RUN);
@@ -190,7 +192,7 @@ public final class HealthCheckViewModel {
 
     /** The results so far, in report order. */
     public ObservableList<CheckResult> results() {
-        return FXCollections.unmodifiableObservableList(results);
+        return readOnlyResults;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -6,6 +6,7 @@ import dev.tentacle.desktop.fx.FailureDialog;
 import dev.tentacle.desktop.fx.Fxml;
 import dev.tentacle.desktop.fx.Repeating;
 import dev.tentacle.desktop.log.LogWindow;
+import dev.tentacle.desktop.thumbprint.ThumbprintPanel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -20,11 +21,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 /**
@@ -56,10 +55,7 @@ public final class MainWindowView {
     @FXML private Button openHomeButton;
     @FXML private Label logsLabel;
     @FXML private Button openLogsButton;
-    @FXML private TextField sha1Field;
-    @FXML private Button copySha1Button;
-    @FXML private TextField sha256Field;
-    @FXML private Button copySha256Button;
+    @FXML private StackPane thumbprintBox;
     @FXML private Label certificateProblemLabel;
     @FXML private Button startButton;
     @FXML private Button stopButton;
@@ -118,8 +114,11 @@ public final class MainWindowView {
         proxyLabel.textProperty().bind(text(details, InstanceDetails::proxy));
         homeLabel.textProperty().bind(text(details, d -> d.homeDirectory().map(Path::toString).orElse("")));
         logsLabel.textProperty().bind(text(details, d -> d.logsDirectory().map(Path::toString).orElse("")));
-        sha1Field.textProperty().bind(text(details, InstanceDetails::sha1));
-        sha256Field.textProperty().bind(text(details, InstanceDetails::sha256));
+        ThumbprintPanel thumbprints = new ThumbprintPanel();
+        thumbprintBox.getChildren().setAll(thumbprints.root());
+        thumbprints.thumbprintsProperty().bind(Bindings.createObjectBinding(() -> details.get() == null ? null
+                : details.get().thumbprints().orElse(null), details));
+        thumbprints.setOnCopied(viewModel::noticeCopied);
         certificateProblemLabel.textProperty().bind(text(details, d -> d.certificateProblem().orElse("")));
         showWhenNotEmpty(certificateProblemLabel);
 
@@ -133,8 +132,6 @@ public final class MainWindowView {
 
         var busy = viewModel.busyProperty();
         var hasConfiguration = viewModel.hasConfigurationProperty();
-        var noThumbprint = Bindings.createBooleanBinding(() -> details.get() == null
-                || details.get().thumbprints().isEmpty(), details);
         startButton.disableProperty().bind(viewModel.canStartProperty().not());
         stopButton.disableProperty().bind(viewModel.canStopProperty().not());
         restartButton.disableProperty().bind(viewModel.canRestartProperty().not());
@@ -145,8 +142,6 @@ public final class MainWindowView {
         openHomeButton.disableProperty().bind(hasConfiguration.not());
         openLogsButton.disableProperty().bind(hasConfiguration.not());
         logButton.disableProperty().bind(hasConfiguration.not());
-        copySha1Button.disableProperty().bind(noThumbprint);
-        copySha256Button.disableProperty().bind(noThumbprint);
         verifyButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(busy));
         healthButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(busy));
 
@@ -274,24 +269,5 @@ public final class MainWindowView {
     @FXML
     private void openLogs() {
         viewModel.openLogsDirectory();
-    }
-
-    @FXML
-    private void copySha1() {
-        copy(sha1Field.getText());
-    }
-
-    @FXML
-    private void copySha256() {
-        copy(sha256Field.getText());
-    }
-
-    private void copy(String text) {
-        if (text != null && !text.isEmpty()) {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-            viewModel.noticeCopied(text);
-        }
     }
 }

@@ -47,6 +47,8 @@ public final class MainWindowViewModel {
     private final ManagerContext context;
     private final FileManager files;
     private final ObservableList<String> instances = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a fresh wrapper die with it. */
+    private final ObservableList<String> readOnlyInstances = FXCollections.unmodifiableObservableList(instances);
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<InstanceDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ReadOnlyObjectWrapper<ServiceStatusView> service = new ReadOnlyObjectWrapper<>(this, "service");
@@ -74,7 +76,7 @@ public final class MainWindowViewModel {
 
     /** The registered instance names, sorted as the registry sorts them. */
     public ObservableList<String> instances() {
-        return FXCollections.unmodifiableObservableList(instances);
+        return readOnlyInstances;
     }
 
     /** The selected instance; null when there is none. */

@@ -1,6 +1,7 @@
 package dev.tentacle.manager.wizard;
 
 import dev.tentacle.instances.config.CommunicationStyle;
+import dev.tentacle.desktop.wizard.WizardPage;
 import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -23,7 +24,7 @@ final class CommunicationStylePage extends WizardPage {
     private Label pollingExplanation;
 
     CommunicationStylePage(CommunicationStyleViewModel model) {
-        super(Page.STYLE, Bindings.createBooleanBinding(() -> true), "mdi2s-swap-horizontal");
+        super(Page.STYLE.id(), Page.STYLE.title(), "mdi2s-swap-horizontal", Bindings.createBooleanBinding(() -> true));
         listeningExplanation.setText(CommunicationStyleViewModel.LISTENING_EXPLANATION);
         pollingExplanation.setText(CommunicationStyleViewModel.POLLING_EXPLANATION);
         listeningChoice.setUserData(CommunicationStyle.LISTENING);
@@ -41,7 +42,7 @@ final class CommunicationStylePage extends WizardPage {
     }
 
     @Override
-    Node firstFocus() {
+    protected Node firstFocus() {
         return styleGroup.getSelectedToggle() == pollingChoice ? pollingChoice : listeningChoice;
     }
 }

@@ -1,7 +1,8 @@
 package dev.tentacle.manager.wizard;
 
-import dev.tentacle.manager.wizard.InstallViewModel.StepItem;
-import dev.tentacle.manager.wizard.InstallViewModel.StepState;
+import dev.tentacle.desktop.wizard.Fields;
+import dev.tentacle.desktop.wizard.InstallStepList;
+import dev.tentacle.desktop.wizard.WizardPage;
 import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -17,7 +18,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.controlsfx.dialog.Wizard;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The view of {@link InstallViewModel}. Entering the page starts the installation. While it runs, Cancel asks it to
@@ -46,13 +46,13 @@ final class InstallPage extends WizardPage {
     private TextArea output;
 
     InstallPage(SetupWizardViewModel wizard) {
-        super(Page.INSTALL, wizard.valid(Page.INSTALL), "mdi2p-package-down");
+        super(Page.INSTALL.id(), Page.INSTALL.title(), "mdi2p-package-down", wizard.valid(Page.INSTALL));
         this.wizard = wizard;
         this.model = wizard.install();
         headline.textProperty().bind(model.headlineProperty());
         Fields.showWhen(progressBar, model.runningProperty());
         progressBar.setProgress(ProgressIndicator.INDETERMINATE_PROGRESS);
-        model.steps().addListener((ListChangeListener<StepItem>) change -> fillSteps());
+        InstallStepList.show(stepList, model.steps());
         Fields.showError(problem, model.problemProperty());
         whatToDo.textProperty().bind(model.whatToDoProperty());
         Fields.showWhen(whatToDo, Bindings.isNotEmpty(model.whatToDoProperty()));
@@ -82,7 +82,7 @@ final class InstallPage extends WizardPage {
     }
 
     @Override
-    void entering(Wizard controlsWizard) {
+    protected void entering(Wizard controlsWizard) {
         for (ButtonData role : new ButtonData[] {ButtonData.CANCEL_CLOSE, ButtonData.BACK_PREVIOUS, ButtonData.FINISH}) {
             button(role).ifPresent(button -> button.getProperties().put("wizard.role", role));
         }
@@ -101,50 +101,7 @@ final class InstallPage extends WizardPage {
     }
 
     @Override
-    Node firstFocus() {
+    protected Node firstFocus() {
         return null;
-    }
-
-    private void fillSteps() {
-        stepList.getChildren().setAll(model.steps().stream().map(InstallPage::stepLabel).toList());
-    }
-
-    /** A step: an icon for its state, its title, and the state in words (for screen readers too). */
-    private static Label stepLabel(StepItem item) {
-        Label label = new Label();
-        label.getStyleClass().add("step");
-        label.setWrapText(true);
-        label.textProperty().bind(Bindings.createStringBinding(() -> item.title() + describe(item.state()),
-                item.stateProperty()));
-        label.graphicProperty().bind(Bindings.createObjectBinding(() -> icon(item.state()), item.stateProperty()));
-        return label;
-    }
-
-    private static String describe(StepState state) {
-        return switch (state) {
-            case PENDING -> "";
-            case RUNNING -> " (running)";
-            case DONE -> " (done)";
-            case FAILED -> " (failed)";
-            case UNDONE -> " (undone)";
-            case NOT_RUN -> " (not run)";
-        };
-    }
-
-    private static Node icon(StepState state) {
-        FontIcon icon = new FontIcon(switch (state) {
-            case PENDING, NOT_RUN -> "mdi2c-circle-outline";
-            case RUNNING -> "mdi2p-progress-clock";
-            case DONE -> "mdi2c-check-circle";
-            case FAILED -> "mdi2c-close-circle";
-            case UNDONE -> "mdi2u-undo-variant";
-        });
-        icon.getStyleClass().add(switch (state) {
-            case DONE -> "success";
-            case FAILED -> "danger";
-            case RUNNING -> "accent";
-            default -> "text-muted";
-        });
-        return icon;
     }
 }

@@ -3,6 +3,8 @@ package dev.tentacle.manager.wizard;
 import dev.tentacle.desktop.fx.BackgroundJob;
 import dev.tentacle.desktop.fx.Progress;
 import dev.tentacle.desktop.fx.UiThread;
+import dev.tentacle.desktop.wizard.InstallStep;
+import dev.tentacle.desktop.wizard.InstallSteps;
 import dev.tentacle.manager.wizard.install.SetupInstaller;
 import dev.tentacle.manager.wizard.install.SetupOutcome;
 import dev.tentacle.manager.wizard.install.SetupPlan;
@@ -12,14 +14,12 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -34,42 +34,10 @@ public final class InstallViewModel {
         READY, RUNNING, SUCCEEDED, ROLLED_BACK
     }
 
-    /** Where one step is. */
-    public enum StepState {
-        PENDING, RUNNING, DONE, FAILED, UNDONE, NOT_RUN
-    }
-
-    /** One step of the installation, as the page lists it. */
-    public static final class StepItem {
-        private final String title;
-        private final ObjectProperty<StepState> state = new SimpleObjectProperty<>(this, "state", StepState.PENDING);
-
-        StepItem(String title) {
-            this.title = title;
-        }
-
-        public String title() {
-            return title;
-        }
-
-        public ObjectProperty<StepState> stateProperty() {
-            return state;
-        }
-
-        public StepState state() {
-            return state.get();
-        }
-
-        @Override
-        public String toString() {
-            return title + ": " + state.get();
-        }
-    }
-
     private final SetupInstaller installer;
     private final Executor background;
     private final UiThread ui;
-    private final ObservableList<StepItem> steps = FXCollections.observableArrayList();
+    private final InstallSteps steps = new InstallSteps();
     private final ObservableList<String> output = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.READY);
     private final ReadOnlyObjectWrapper<SetupOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
@@ -92,7 +60,7 @@ public final class InstallViewModel {
         if (state.get() == State.RUNNING || state.get() == State.SUCCEEDED) {
             return;
         }
-        steps.setAll(SetupInstaller.steps(plan).stream().map(StepItem::new).toList());
+        steps.reset(SetupInstaller.steps(plan));
         output.clear();
         outcome.set(null);
         problem.set("");
@@ -115,9 +83,7 @@ public final class InstallViewModel {
             public void step(String description) {
                 delegate.step(description);
                 ui.run(() -> {
-                    steps.stream().filter(s -> s.state() == StepState.RUNNING).forEach(s -> s.stateProperty().set(StepState.DONE));
-                    steps.stream().filter(s -> s.title().equals(description)).findFirst()
-                            .ifPresent(s -> s.stateProperty().set(StepState.RUNNING));
+                    steps.begin(description);
                     output.add("» " + description);
                 });
             }
@@ -139,7 +105,7 @@ public final class InstallViewModel {
         outcome.set(result);
         switch (result) {
             case SetupOutcome.Installed installed -> {
-                steps.forEach(s -> s.stateProperty().set(StepState.DONE));
+                steps.allDone();
                 state.set(State.SUCCEEDED);
                 headline.set("The Tentacle '" + installed.instance().name() + "' is set up.");
                 whatToDo.set(String.join(System.lineSeparator(), installed.notes())
@@ -148,17 +114,7 @@ public final class InstallViewModel {
                         + " shows.");
             }
             case SetupOutcome.RolledBack rolledBack -> {
-                boolean reached = false;
-                for (StepItem step : steps) {
-                    if (step.title().equals(rolledBack.failedStep())) {
-                        step.stateProperty().set(rolledBack.cancelled() ? StepState.NOT_RUN : StepState.FAILED);
-                        reached = true;
-                    } else if (reached) {
-                        step.stateProperty().set(StepState.NOT_RUN);
-                    } else {
-                        step.stateProperty().set(StepState.UNDONE);
-                    }
-                }
+                steps.rolledBack(rolledBack.failedStep(), rolledBack.cancelled());
                 state.set(State.ROLLED_BACK);
                 headline.set(rolledBack.cancelled() ? "The setup was cancelled."
                         : "The setup failed at: " + rolledBack.failedStep() + ".");
@@ -186,8 +142,8 @@ public final class InstallViewModel {
                 : Optional.empty();
     }
 
-    public ObservableList<StepItem> steps() {
-        return steps;
+    public ObservableList<InstallStep> steps() {
+        return steps.list();
     }
 
     /** Each step's title and output lines, in order. */

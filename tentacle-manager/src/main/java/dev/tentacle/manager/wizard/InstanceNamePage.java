@@ -1,5 +1,7 @@
 package dev.tentacle.manager.wizard;
 
+import dev.tentacle.desktop.wizard.Fields;
+import dev.tentacle.desktop.wizard.WizardPage;
 import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -16,13 +18,13 @@ final class InstanceNamePage extends WizardPage {
     private Label nameError;
 
     InstanceNamePage(InstanceNameViewModel model) {
-        super(Page.NAME, model.validProperty(), "mdi2t-tag-outline");
+        super(Page.NAME.id(), Page.NAME.title(), "mdi2t-tag-outline", model.validProperty());
         Fields.bind(nameField, model.nameProperty(), nameLabel);
         Fields.showError(nameError, model.errorProperty());
     }
 
     @Override
-    Node firstFocus() {
+    protected Node firstFocus() {
         return nameField;
     }
 }

@@ -1,5 +1,7 @@
 package dev.tentacle.manager.wizard;
 
+import dev.tentacle.desktop.wizard.Fields;
+import dev.tentacle.desktop.wizard.WizardPage;
 import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
 import dev.tentacle.manager.wizard.install.FirewallRule;
 import javafx.beans.binding.Bindings;
@@ -42,7 +44,7 @@ final class ListeningPage extends WizardPage {
     private CheckBox addFirewallRule;
 
     ListeningPage(ListeningViewModel model) {
-        super(Page.LISTENING, model.validProperty(), "mdi2l-lan-connect");
+        super(Page.LISTENING.id(), Page.LISTENING.title(), "mdi2l-lan-connect", model.validProperty());
         this.model = model;
         Fields.bind(portField, model.portProperty(), portLabel);
         Fields.bind(thumbprintField, model.serverThumbprintProperty(), thumbprintLabel);
@@ -64,12 +66,12 @@ final class ListeningPage extends WizardPage {
     }
 
     @Override
-    void entering(Wizard wizard) {
+    protected void entering(Wizard wizard) {
         model.revalidate();
     }
 
     @Override
-    Node firstFocus() {
+    protected Node firstFocus() {
         return portField;
     }
 }

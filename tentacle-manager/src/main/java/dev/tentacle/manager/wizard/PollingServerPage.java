@@ -1,5 +1,7 @@
 package dev.tentacle.manager.wizard;
 
+import dev.tentacle.desktop.wizard.Fields;
+import dev.tentacle.desktop.wizard.WizardPage;
 import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
 import dev.tentacle.tentacle.registration.ServerCheck;
 import javafx.beans.binding.Bindings;
@@ -61,7 +63,7 @@ final class PollingServerPage extends WizardPage {
     private Label trustExplanation;
 
     PollingServerPage(PollingServerViewModel model) {
-        super(Page.POLLING_SERVER, model.validProperty(), "mdi2s-server-security");
+        super(Page.POLLING_SERVER.id(), Page.POLLING_SERVER.title(), "mdi2s-server-security", model.validProperty());
         Fields.bind(urlField, model.serverUrlProperty(), urlLabel);
         Fields.bind(apiKeyField, model.apiKeyProperty(), apiKeyLabel);
         Fields.bind(usernameField, model.usernameProperty(), usernameLabel);
@@ -101,7 +103,7 @@ final class PollingServerPage extends WizardPage {
     }
 
     @Override
-    Node firstFocus() {
+    protected Node firstFocus() {
         return urlField;
     }
 }

@@ -1,6 +1,8 @@
 package dev.tentacle.manager.wizard;
 
 import dev.tentacle.instances.config.CommunicationStyle;
+import dev.tentacle.desktop.wizard.Fields;
+import dev.tentacle.desktop.wizard.WizardPage;
 import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -53,7 +55,7 @@ final class ProxyPage extends WizardPage {
     private Label proxyError;
 
     ProxyPage(ProxyViewModel model, Supplier<CommunicationStyle> style) {
-        super(Page.PROXY, model.validProperty(), "mdi2s-server-network");
+        super(Page.PROXY.id(), Page.PROXY.title(), "mdi2s-server-network", model.validProperty());
         this.style = style;
         Map<Toggle, ProxyViewModel.Mode> modes = Map.of(noneChoice, ProxyViewModel.Mode.NONE,
                 systemChoice, ProxyViewModel.Mode.SYSTEM, customChoice, ProxyViewModel.Mode.CUSTOM);
@@ -79,7 +81,7 @@ final class ProxyPage extends WizardPage {
     }
 
     @Override
-    void entering(Wizard wizard) {
+    protected void entering(Wizard wizard) {
         purpose.setText(style.get() == CommunicationStyle.POLLING
                 ? "Does this machine reach the Octopus Server through an HTTP proxy? The Tentacle's polling connections,"
                         + " and the connections it makes for its work (such as downloads), then go through it."
@@ -89,7 +91,7 @@ final class ProxyPage extends WizardPage {
     }
 
     @Override
-    Node firstFocus() {
+    protected Node firstFocus() {
         return (Node) modeGroup.getSelectedToggle();
     }
 }

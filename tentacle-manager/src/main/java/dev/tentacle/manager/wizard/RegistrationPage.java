@@ -1,5 +1,7 @@
 package dev.tentacle.manager.wizard;
 
+import dev.tentacle.desktop.wizard.Fields;
+import dev.tentacle.desktop.wizard.WizardPage;
 import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -38,7 +40,7 @@ final class RegistrationPage extends WizardPage {
     private ComboBox<String> policyField;
 
     RegistrationPage(RegistrationViewModel model) {
-        super(Page.REGISTRATION, model.validProperty(), "mdi2c-card-account-details");
+        super(Page.REGISTRATION.id(), Page.REGISTRATION.title(), "mdi2c-card-account-details", model.validProperty());
         Fields.bind(machineNameField, model.machineNameProperty(), machineNameLabel);
         Fields.bind(environmentsField, model.environmentsProperty(), environmentsLabel);
         Fields.bind(rolesField, model.rolesProperty(), rolesLabel);
@@ -70,7 +72,7 @@ final class RegistrationPage extends WizardPage {
     }
 
     @Override
-    Node firstFocus() {
+    protected Node firstFocus() {
         return machineNameField;
     }
 }

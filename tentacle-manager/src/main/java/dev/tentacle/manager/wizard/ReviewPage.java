@@ -1,5 +1,7 @@
 package dev.tentacle.manager.wizard;
 
+import dev.tentacle.desktop.wizard.ScriptView;
+import dev.tentacle.desktop.wizard.WizardPage;
 import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -23,12 +25,18 @@ final class ReviewPage extends WizardPage {
     private Button showScriptButton;
 
     ReviewPage(SetupWizardViewModel wizard) {
-        super(Page.REVIEW, wizard.valid(Page.REVIEW), "mdi2c-clipboard-check-outline");
+        super(Page.REVIEW.id(), Page.REVIEW.title(), "mdi2c-clipboard-check-outline", wizard.valid(Page.REVIEW));
         this.model = wizard.review();
         installServiceBox.selectedProperty().bindBidirectional(model.installServiceProperty());
         installServiceBox.setDisable(!model.serviceAvailable());
         serviceNote.textProperty().bind(model.serviceNoteProperty());
-        showScriptButton.setOnAction(event -> ScriptView.show(getScene().getWindow(), model));
+        showScriptButton.setOnAction(event -> ScriptView.show(getScene().getWindow(), new ScriptView.Script(
+                "The equivalent tentacle commands", "Set up the same Tentacle from a command line",
+                "These tentacle commands set up the same Tentacle, in the same order (see docs/cli.md). Run them as the"
+                        + " same user as this app, which decides the instance registry; tentacle service --install"
+                        + " needs root or an administrator.",
+                "Show the API key and _passwords", model.scriptProperty(), model.showSecretsProperty(),
+                model.scriptHasSecrets())));
         model.summary().addListener((javafx.collections.ListChangeListener<ReviewViewModel.Row>) change -> fill());
     }
 
@@ -45,13 +53,13 @@ final class ReviewPage extends WizardPage {
     }
 
     @Override
-    void entering(Wizard wizard) {
+    protected void entering(Wizard wizard) {
         model.refresh();
         button(ButtonData.NEXT_FORWARD).ifPresent(next -> next.setText("_Install"));
     }
 
     @Override
-    Node firstFocus() {
+    protected Node firstFocus() {
         return installServiceBox.isDisabled() ? showScriptButton : installServiceBox;
     }
 }

@@ -1,5 +1,6 @@
 package dev.tentacle.manager.wizard;
 
+import dev.tentacle.desktop.wizard.WizardPage;
 import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
 import java.util.EnumMap;
 import java.util.Map;
@@ -38,15 +39,14 @@ final class SetupWizardView {
         wizard.setFlow(new Wizard.Flow() {
             @Override
             public Optional<WizardPane> advance(WizardPane currentPage) {
-                Optional<Page> next = currentPage == null ? Optional.of(Page.NAME)
-                        : model.next(((WizardPage) currentPage).page());
+                Optional<Page> next = currentPage == null ? Optional.of(Page.NAME) : model.next(page(currentPage));
                 next.ifPresent(page -> pages.get(page).showStep(model.pages().indexOf(page) + 1, model.pages().size()));
                 return next.map(pages::get);
             }
 
             @Override
             public boolean canAdvance(WizardPane currentPage) {
-                return currentPage == null || model.next(((WizardPage) currentPage).page()).isPresent();
+                return currentPage == null || model.next(page(currentPage)).isPresent();
             }
         });
         wizard.getDialog().setResizable(true);
@@ -57,6 +57,11 @@ final class SetupWizardView {
                 model.install().cancel();
             }
         });
+    }
+
+    private Page page(WizardPane pane) {
+        return pages.entrySet().stream().filter(entry -> entry.getValue() == pane).map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Not a page of this wizard: " + pane.getId()));
     }
 
     /** Text scales with the app: the owner's root font size (set by the user's text size) applies here too. */

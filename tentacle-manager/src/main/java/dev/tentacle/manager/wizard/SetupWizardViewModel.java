@@ -47,6 +47,11 @@ public final class SetupWizardViewModel {
         public String title() {
             return title;
         }
+
+        /** The page's node id, e.g. "polling-server-page". */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-page";
+        }
     }
 
     private final HostEnvironment environment;

@@ -1,5 +1,7 @@
 package dev.tentacle.manager.wizard;
 
+import dev.tentacle.desktop.wizard.Fields;
+import dev.tentacle.desktop.wizard.WizardPage;
 import dev.tentacle.manager.wizard.SetupWizardViewModel.Page;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -29,7 +31,7 @@ final class StoragePage extends WizardPage {
     private Label applicationsError;
 
     StoragePage(StorageViewModel model) {
-        super(Page.STORAGE, model.validProperty(), "mdi2f-folder-cog-outline");
+        super(Page.STORAGE.id(), Page.STORAGE.title(), "mdi2f-folder-cog-outline", model.validProperty());
         this.model = model;
         Fields.bind(homeField, model.homeProperty(), homeLabel);
         Fields.bind(applicationsField, model.applicationsProperty(), applicationsLabel);
@@ -40,12 +42,12 @@ final class StoragePage extends WizardPage {
     }
 
     @Override
-    void entering(Wizard wizard) {
+    protected void entering(Wizard wizard) {
         model.revalidate();
     }
 
     @Override
-    Node firstFocus() {
+    protected Node firstFocus() {
         return homeField;
     }
 }

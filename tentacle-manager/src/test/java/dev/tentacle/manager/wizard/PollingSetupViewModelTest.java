@@ -1,5 +1,6 @@
 package dev.tentacle.manager.wizard;
 
+import dev.tentacle.desktop.wizard.InstallStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tentacle.instances.config.CommunicationStyle;
@@ -141,7 +142,7 @@ class PollingSetupViewModelTest {
 
         InstallViewModel install = wizard.install();
         assertThat(install.state()).as(String.join("\n", install.output())).isEqualTo(InstallViewModel.State.SUCCEEDED);
-        assertThat(install.steps()).extracting(InstallViewModel.StepItem::title).containsExactly(
+        assertThat(install.steps()).extracting(InstallStep::title).containsExactly(
                 "Create the instance 'Db01'", "Generate its certificate", "Configure polling (no listening port)",
                 "Register with the Octopus Server", "Install and start the service");
         var record = fixture.registry().get("Db01");

@@ -1,5 +1,6 @@
 package dev.tentacle.manager.wizard;
 
+import dev.tentacle.desktop.wizard.InstallStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tentacle.comms.Thumbprint;
@@ -66,8 +67,8 @@ class SetupWizardViewModelTest {
 
         InstallViewModel install = wizard.install();
         assertThat(install.state()).as(String.join("\n", install.output())).isEqualTo(InstallViewModel.State.SUCCEEDED);
-        assertThat(install.steps()).extracting(InstallViewModel.StepItem::state).containsOnly(InstallViewModel.StepState.DONE);
-        assertThat(install.steps()).extracting(InstallViewModel.StepItem::title).containsExactly(
+        assertThat(install.steps()).extracting(InstallStep::state).containsOnly(InstallStep.State.DONE);
+        assertThat(install.steps()).extracting(InstallStep::title).containsExactly(
                 "Create the instance 'Web01'", "Generate its certificate",
                 "Listen on port " + port + " and trust the Octopus Server", "Install and start the service");
         assertThat(wizard.installedInstance()).contains("Web01");
@@ -98,9 +99,9 @@ class SetupWizardViewModelTest {
         assertThat(install.headlineProperty().get()).isEqualTo("The setup failed at: Install and start the service.");
         assertThat(install.problemProperty().get()).contains("Job for tentacle-Web01.service failed.");
         assertThat(install.whatToDoProperty().get()).contains("Everything the setup had done was undone");
-        assertThat(install.steps()).extracting(InstallViewModel.StepItem::state).containsExactly(
-                InstallViewModel.StepState.UNDONE, InstallViewModel.StepState.UNDONE, InstallViewModel.StepState.UNDONE,
-                InstallViewModel.StepState.FAILED);
+        assertThat(install.steps()).extracting(InstallStep::state).containsExactly(
+                InstallStep.State.UNDONE, InstallStep.State.UNDONE, InstallStep.State.UNDONE,
+                InstallStep.State.FAILED);
         assertThat(fixture.registry().list()).isEmpty();
         assertThat(home).doesNotExist();
         assertThat(fixture.registry().indexFile()).exists();

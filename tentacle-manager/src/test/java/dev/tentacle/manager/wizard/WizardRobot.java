@@ -1,5 +1,6 @@
 package dev.tentacle.manager.wizard;
 
+import dev.tentacle.desktop.wizard.WizardPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;

@@ -1,6 +1,8 @@
 package dev.tentacle.server.cli;
 
+import dev.tentacle.server.admin.ServerConfigurationChange;
 import dev.tentacle.server.admin.ServerInstance;
+import dev.tentacle.server.admin.StorageChoice;
 import dev.tentacle.instances.cli.FormatOption;
 import dev.tentacle.instances.cli.PortNumbers;
 import dev.tentacle.server.config.ServerConfiguration;
@@ -52,7 +54,8 @@ final class ConfigureCommand extends ServerCommand {
                     + " --commsListenPort or --storageConnectionString.");
         }
         ServerInstance target = instance.resolve(registry());
-        ServerConfiguration saved = target.update(this::change);
+        ServerConfigurationChange change = change();
+        ServerConfiguration saved = target.update(change::apply);
         var result = new Result(target.name(), saved.webListen().prefix(), saved.commsListenPort(),
                 saved.storage().redactedUrl());
         printer(format).print(result, out -> {
@@ -64,22 +67,20 @@ final class ConfigureCommand extends ServerCommand {
         return 0;
     }
 
-    private ServerConfiguration change(ServerConfiguration configuration) {
-        ServerConfiguration changed = configuration;
+    private ServerConfigurationChange change() {
+        ServerConfigurationChange change = ServerConfigurationChange.none();
         if (webListenPrefixes != null) {
-            changed = changed.withWebListen(WebListenAddress.parsePrefix(webListenPrefixes));
+            change = change.withWebListen(WebListenAddress.parsePrefix(webListenPrefixes));
         }
         if (webPort != null) {
-            changed = changed.withWebListen(new WebListenAddress(changed.webListen().bindAddress(),
-                    PortNumbers.require("--webPort", webPort)));
+            change = change.withWebPort(PortNumbers.require("--webPort", webPort));
         }
         if (commsListenPort != null) {
-            changed = changed.withCommsListenPort(PortNumbers.require("--commsListenPort", commsListenPort));
+            change = change.withCommsListenPort(PortNumbers.require("--commsListenPort", commsListenPort));
         }
         if (storageConnectionString != null) {
-            changed = changed.withStorageConnectionString(
-                    storageConnectionString.strip().equalsIgnoreCase("default") ? null : storageConnectionString);
+            change = change.withStorage(StorageChoice.parse(storageConnectionString));
         }
-        return changed;
+        return change;
     }
 }

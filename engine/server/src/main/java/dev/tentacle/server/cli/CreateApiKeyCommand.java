@@ -1,8 +1,8 @@
 package dev.tentacle.server.cli;
 
+import dev.tentacle.server.admin.ServerApiKeys;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.instances.cli.FormatOption;
-import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.apikeys.CreatedApiKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,16 +27,12 @@ final class CreateApiKeyCommand extends ServerCommand {
     record Result(String id, String name, String apiKey, String warning) {
     }
 
-    static final String WARNING = "This API key is shown only once and cannot be shown again: store it somewhere safe"
-            + " now.";
+    static final String WARNING = ServerApiKeys.SHOWN_ONCE;
 
     @Override
     public Integer call() {
         ServerInstance target = instance.resolve(registry());
-        CreatedApiKey created;
-        try (Storage storage = target.openStorage()) {
-            created = storage.apiKeys().create(name);
-        }
+        CreatedApiKey created = ServerApiKeys.create(target, name);
         var result = new Result(created.apiKey().id().toString(), created.apiKey().name(), created.plainKey(), WARNING);
         printer(format).print(result, out -> {
             out.println("Created the API key '" + result.name() + "' (" + result.id() + "):");

@@ -3,6 +3,7 @@ package dev.tentacle.server.cli;
 import dev.tentacle.instances.ApplicationKind;
 import dev.tentacle.instances.cli.FormatOption;
 import dev.tentacle.instances.registry.InstanceRecord;
+import dev.tentacle.server.admin.ServerInstanceRemoval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,8 +25,8 @@ final class DeleteInstanceCommand extends ServerCommand {
 
     @Override
     public Integer call() {
-        InstanceRecord removed = registry().delete(instance == null
-                ? ApplicationKind.SERVER.defaultInstanceName() : instance);
+        InstanceRecord removed = new ServerInstanceRemoval(registry(), context().serviceManager())
+                .delete(instance == null ? ApplicationKind.SERVER.defaultInstanceName() : instance).record();
         printer(format).print(new Result(removed.name(), removed.configFile().toString()), out -> {
             out.println("Deleted the Octopus Server instance '" + removed.name() + "' from the registry.");
             out.println("Its configuration file " + removed.configFile() + " and its home directory were kept.");

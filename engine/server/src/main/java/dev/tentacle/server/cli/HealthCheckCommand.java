@@ -1,5 +1,8 @@
 package dev.tentacle.server.cli;
 
+import dev.tentacle.server.admin.HealthCheckRecords;
+import dev.tentacle.server.admin.HealthHint;
+import dev.tentacle.server.admin.HealthHints;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.server.admin.TaskExecution;
 import dev.tentacle.instances.cli.FormatOption;
@@ -8,17 +11,18 @@ import dev.tentacle.server.config.ServerConfiguration;
 import dev.tentacle.server.storage.Storage;
 import dev.tentacle.server.storage.health.HealthCheckResult;
 import dev.tentacle.server.storage.machines.Machine;
+import dev.tentacle.server.storage.machines.MachineId;
 import dev.tentacle.server.storage.tasks.NewTask;
 import dev.tentacle.server.storage.tasks.TaskLogLine;
-import dev.tentacle.server.storage.tasks.TaskState;
 import dev.tentacle.server.storage.tasks.TaskTarget;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,7 +56,7 @@ final class HealthCheckCommand extends ServerCommand {
 
     /** One machine's result: status and the rest are null when the check recorded none (the part failed first). */
     record MachineHealth(String machine, String state, String status, Long latencyMillis, String agentVersion,
-            Long freeDiskBytes, String reason) {
+            Long freeDiskBytes, String reason, String hint) {
     }
 
     record Result(String taskId, String state, String failureReason, int healthy, int total,
@@ -74,6 +78,8 @@ final class HealthCheckCommand extends ServerCommand {
              TaskExecution task = taskExecution(target, storage)) {
             List<Machine> chosen = all ? MachineSelection.all(storage) : MachineSelection.byNames(storage, machines);
             List<MachineHealth> results = new ArrayList<>();
+            HealthHints hints = HealthHints.forInstance(target);
+            Map<MachineId, Machine> byId = chosen.stream().collect(Collectors.toMap(Machine::id, m -> m));
             NewTask check = NewTask.healthCheck("Check the health of " + MachineSelection.describe(chosen),
                     task.requester(), chosen.stream().map(Machine::id).toList());
             TaskExecution.Outcome outcome = task.run(check, TaskExecution.needsPollingPort(chosen), limit,
@@ -85,7 +91,8 @@ final class HealthCheckCommand extends ServerCommand {
 
                         @Override
                         public void targetFinished(TaskTarget finished) {
-                            MachineHealth health = healthOf(storage, finished);
+                            MachineHealth health = healthOf(storage, hints, byId.get(finished.machineId()),
+                                    finished);
                             results.add(health);
                             if (text) {
                                 out.println(describe(health));
@@ -104,22 +111,19 @@ final class HealthCheckCommand extends ServerCommand {
     }
 
     /** The machine's health check recorded by this task, if it recorded one. */
-    private static MachineHealth healthOf(Storage storage, TaskTarget target) {
-        Optional<HealthCheckResult> recorded = target.started() == null ? Optional.empty()
-                : storage.healthChecks().latest(target.machineId()).filter(r -> !r.checkedAt().isBefore(
-                        target.started()) && !r.checkedAt().isAfter(finishedOrNow(target)));
-        if (recorded.isEmpty() || target.state() == TaskState.CANCELLED) {
+    private static MachineHealth healthOf(Storage storage, HealthHints hints, Machine machine, TaskTarget target) {
+        Optional<HealthCheckResult> recorded = HealthCheckRecords.recordedBy(storage, target);
+        if (recorded.isEmpty()) {
             return new MachineHealth(target.machineName(), target.state().name(), null, null, null, null,
-                    target.failureReason());
+                    target.failureReason(), hints.forReason(machine, target.failureReason()).map(HealthHint::text)
+                            .orElse(null));
         }
         HealthCheckResult result = recorded.get();
+        List<HealthHint> found = hints.forResult(machine, result);
         return new MachineHealth(target.machineName(), target.state().name(), result.status().name(),
                 result.latency() == null ? null : result.latency().toMillis(), result.agentVersion(),
-                result.freeDiskBytes(), result.reason());
-    }
-
-    private static Instant finishedOrNow(TaskTarget target) {
-        return target.finished() == null ? Instant.now() : target.finished();
+                result.freeDiskBytes(), result.reason(), found.isEmpty() ? null : String.join(" ",
+                        found.stream().map(HealthHint::text).toList()));
     }
 
     /** {@code web01: HEALTHY in 12 ms, agent 8.1.0, 20.5 GiB free} or {@code db01: UNAVAILABLE: reason}. */
@@ -137,6 +141,9 @@ final class HealthCheckCommand extends ServerCommand {
         }
         if (health.reason() != null) {
             text.append(": ").append(health.reason());
+        }
+        if (health.hint() != null) {
+            text.append(System.lineSeparator()).append("  What to check: ").append(health.hint());
         }
         return text.toString();
     }

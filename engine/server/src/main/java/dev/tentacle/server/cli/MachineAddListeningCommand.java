@@ -1,5 +1,6 @@
 package dev.tentacle.server.cli;
 
+import dev.tentacle.server.admin.ListeningTentacleRegistration;
 import dev.tentacle.server.admin.ServerInstance;
 import dev.tentacle.comms.Thumbprint;
 import dev.tentacle.instances.cli.FormatOption;
@@ -46,7 +47,7 @@ final class MachineAddListeningCommand extends ServerCommand {
         NewMachine machine = new NewMachine(name, CommunicationStyle.LISTENING, parseUrl(), pinned, tags.environments,
                 tags.roles, tags.tenants, tags.policy);
         ServerInstance target = instance.resolve(registry());
-        Machine added = MachineRegistration.add(target, machine);
+        Machine added = ListeningTentacleRegistration.add(target, machine);
         printer(format).print(MachineView.of(added), out -> out.println("Registered the listening Tentacle '"
                 + added.name() + "' (" + added.id() + ") at " + added.uri() + " with thumbprint "
                 + added.thumbprint().hex() + "."));

@@ -1,5 +1,6 @@
 package dev.tentacle.server.cli;
 
+import dev.tentacle.server.admin.ServerServiceDefinition;
 import dev.tentacle.comms.CommsOptions;
 import dev.tentacle.instances.registry.HostEnvironment;
 import dev.tentacle.instances.service.ServiceManager;
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
 public record ServerCliContext(HostEnvironment environment, Supplier<ServiceManager> serviceManager,
         ServerLifecycle lifecycle, CommsOptions commsOptions) {
     /** The variable {@code bin/octopus-server} sets to its own absolute path; service definitions start that program. */
-    public static final String LAUNCHER_VARIABLE = "OCTOPUS_SERVER_LAUNCHER";
+    public static final String LAUNCHER_VARIABLE = ServerServiceDefinition.LAUNCHER_VARIABLE;
 
     public ServerCliContext {
         Objects.requireNonNull(environment, "environment");

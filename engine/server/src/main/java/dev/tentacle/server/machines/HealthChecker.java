@@ -30,7 +30,8 @@ import java.util.Objects;
  *       flagged before its deployments start failing. The reason says how much is free, on which directory's volume,
  *       and what to do.</li>
  *   <li>UNAVAILABLE: the agent could not be reached or was not trusted; the reason is the comms error, which says what
- *       to check (thumbprints both ways, DNS, port, proxy, TLS).</li>
+ *       to check (thumbprints both ways, DNS, port, proxy, TLS), after its code in brackets: the {@link HealthProblem}
+ *       (an untrusted certificate says which side refused it).</li>
  * </ul>
  * Every answered check records the agent's free disk space, when the agent reports it. An agent without the
  * capabilities service is an older agent: it is reachable, so it counts as healthy, with script service v1 assumed
@@ -81,7 +82,7 @@ public final class HealthChecker {
                 return HealthCheckResult.healthy(machine.id(), checkedAt, latency, UNKNOWN_VERSION,
                         List.of(ScriptService.class.getSimpleName()), null);
             }
-            return HealthCheckResult.unavailable(machine.id(), checkedAt, "[" + e.code() + "] " + e.getMessage());
+            return HealthCheckResult.unavailable(machine.id(), checkedAt, HealthProblem.reason(e));
         }
     }
 

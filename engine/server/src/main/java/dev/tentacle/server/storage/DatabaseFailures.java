@@ -47,7 +47,7 @@ final class DatabaseFailures {
         SQLException rejected = findState(failure, LOGIN_REJECTED_STATES);
         if (rejected != null) {
             return new StorageException("The " + kindName() + " database " + configuration.redactedUrl()
-                    + " rejected the login of user '" + configuration.user() + "' while " + operation + ": "
+                    + " rejected the login of user '" + PostgresAddress.user(configuration) + "' while " + operation + ": "
                     + describe(rejected) + ". Check the user and password. " + CONFIGURE_HINT + ".", failure);
         }
         SQLException missing = findState(failure, Set.of(DATABASE_MISSING_STATE));
@@ -114,7 +114,7 @@ final class DatabaseFailures {
      * The most specific message in the chain: the driver's own, not the pool's or Flyway's wrapper, followed by the
      * network error beneath it, if any.
      */
-    private static String describe(Throwable failure) {
+    static String describe(Throwable failure) {
         SQLException sql = deepestSqlException(failure);
         Throwable root = rootCause(failure);
         Throwable chosen = sql != null ? sql : root;
@@ -144,7 +144,7 @@ final class DatabaseFailures {
         return deepest;
     }
 
-    private static SQLException findState(Throwable failure, Set<String> states) {
+    static SQLException findState(Throwable failure, Set<String> states) {
         for (Throwable cause : chain(failure)) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && states.contains(sql.getSQLState())) {
                 return sql;
@@ -159,7 +159,7 @@ final class DatabaseFailures {
     }
 
     /** The failure, its causes and any chained SQL exceptions, outermost first, each once. */
-    private static List<Throwable> chain(Throwable failure) {
+    static List<Throwable> chain(Throwable failure) {
         List<Throwable> causes = new ArrayList<>();
         Throwable current = failure;
         while (current != null && !causes.contains(current) && causes.size() < 50) {

@@ -116,6 +116,7 @@ class TaskCommandsTest {
             assertThat(web01.get("agentVersion").asText()).isNotBlank();
             assertThat(web01.has("freeDiskBytes")).isTrue();
             assertThat(web01.get("reason").isNull()).isTrue();
+            assertThat(web01.get("hint").isNull()).isTrue();
         }
 
         @Test
@@ -131,7 +132,25 @@ class TaskCommandsTest {
             assertThat(run.exitCode()).isEqualTo(TaskExitCodes.FAILED);
             assertThat(run.out()).contains("gone: UNAVAILABLE: ").contains("CONNECTION_REFUSED")
                     .containsPattern("web01: HEALTHY")
-                    .contains("FAILED: 1 of 2 machine(s) healthy; not healthy: gone.");
+                    .contains("FAILED: 1 of 2 machine(s) healthy; not healthy: gone.")
+                    .containsPattern("\\R  What to check: Nothing is listening at 127\\.0\\.0\\.1:\\d+\\. Is the Tentacle"
+                            + " running\\?");
+        }
+
+        @Test
+        void theJsonResultCarriesTheHintOfAnUnavailableMachine() {
+            try (Storage storage = openStorage()) {
+                storage.machinePolicies().add(MachinePolicySettings.defaults("No retries").withRpcRetryEnabled(false));
+            }
+            cli.ok("machine", "add-listening", "--name", "gone", "--url", "https://127.0.0.1:" + Ports.freeLoopbackPort(),
+                    "--thumbprint", AGENT.thumbprints().sha256().hex(), "--policy", "No retries");
+
+            var run = cli.run("health-check", "--machine", "gone", "--format", "json");
+
+            assertThat(run.exitCode()).isEqualTo(TaskExitCodes.FAILED);
+            JsonNode gone = run.json().get("machines").get(0);
+            assertThat(gone.get("status").asText()).isEqualTo("UNAVAILABLE");
+            assertThat(gone.get("hint").asText()).startsWith("Nothing is listening at 127.0.0.1:");
         }
 
         @Test

@@ -291,7 +291,8 @@ class HealthCheckerTest {
         HealthCheckResult result = checker().check(machine, RetryPolicy.disabled());
 
         assertThat(result.status()).isEqualTo(HealthStatus.UNAVAILABLE);
-        assertThat(result.reason()).contains("CONNECTION_REFUSED", "127.0.0.1:" + closed);
+        assertThat(result.reason()).startsWith("[CONNECTION_REFUSED] ").contains("127.0.0.1:" + closed);
+        assertThat(HealthProblem.of(result)).containsExactly(HealthProblem.CONNECTION_REFUSED);
     }
 
     @Test
@@ -303,6 +304,50 @@ class HealthCheckerTest {
         HealthCheckResult result = checker().check(machine, RetryPolicy.defaults());
 
         assertThat(result.status()).isEqualTo(HealthStatus.UNAVAILABLE);
-        assertThat(result.reason()).contains("UNTRUSTED_PEER", wrong.hex(), CertificateFixtures.tentacle().thumbprints().sha1().hex());
+        assertThat(result.reason()).startsWith("[TENTACLE_NOT_TRUSTED] This server does not trust the certificate the"
+                + " Tentacle presented.").contains(wrong.hex(), CertificateFixtures.tentacle().thumbprints().sha1().hex());
+        assertThat(HealthProblem.of(result)).containsExactly(HealthProblem.TENTACLE_NOT_TRUSTED);
+    }
+
+    @Test
+    void anAgentThatDoesNotTrustThisServerIsUnavailableSayingThatTheTentacleRefusedIt() {
+        CommsRuntime.Builder builder = CommsRuntime.builder(CertificateFixtures.tentacle()).options(OPTIONS)
+                .trust(TrustList.of(CertificateFixtures.other().thumbprints().sha1()))
+                .service(CapabilitiesService.class, new Agent("1.2.3", List.of("ScriptServiceV2")));
+        agent = builder.build();
+        int port = agent.listen(new InetSocketAddress("127.0.0.1", 0), "Tentacle listening endpoint");
+        server = CommsRuntime.builder(CertificateFixtures.server()).options(OPTIONS).build();
+        Machine machine = machine(CommunicationStyle.LISTENING, URI.create("https://127.0.0.1:" + port + "/"),
+                CertificateFixtures.tentacle().thumbprints().sha256());
+
+        HealthCheckResult result = checker().check(machine, RetryPolicy.disabled());
+
+        assertThat(result.status()).isEqualTo(HealthStatus.UNAVAILABLE);
+        assertThat(result.reason()).startsWith("[SERVER_NOT_TRUSTED] The Tentacle does not trust this server's"
+                + " certificate.");
+        assertThat(HealthProblem.of(result)).containsExactly(HealthProblem.SERVER_NOT_TRUSTED);
+    }
+
+    @Test
+    void aPortHeldByAProgramThatIsNotATentacleIsAProtocolError() throws IOException {
+        try (java.net.ServerSocket other = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread.ofVirtual().start(() -> {
+                try (java.net.Socket socket = other.accept()) {
+                    socket.getOutputStream().write("SSH-2.0-OpenSSH_9.6\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                    socket.getInputStream().read(new byte[1024]);
+                } catch (IOException e) {
+                    // The check closed the connection.
+                }
+            });
+            server = CommsRuntime.builder(CertificateFixtures.server()).options(OPTIONS).build();
+            Machine machine = machine(CommunicationStyle.LISTENING, URI.create("https://127.0.0.1:" + other.getLocalPort()
+                    + "/"), CertificateFixtures.tentacle().thumbprints().sha256());
+
+            HealthCheckResult result = checker().check(machine, RetryPolicy.disabled());
+
+            assertThat(result.status()).isEqualTo(HealthStatus.UNAVAILABLE);
+            assertThat(HealthProblem.of(result)).containsExactly(HealthProblem.PROTOCOL_ERROR);
+        }
     }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Schema migrations, on every database. */
 abstract class MigrationContract extends StorageContract {
 
-    static final String CURRENT_VERSION = "2";
-    static final int MIGRATION_COUNT = 2;
+    static final String CURRENT_VERSION = "3";
+    static final int MIGRATION_COUNT = 3;
 
     @Test
     void migratesAnEmptyDatabaseToTheCurrentSchema() throws Exception {

@@ -301,6 +301,24 @@ abstract class TaskContract extends StorageContract {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(web.id(), "web01"));
     }
 
+    @Test
+    void listsAMachinesPartsOfItsTasksNewestFirst() {
+        MachineId web = addMachine("web01").id();
+        MachineId db = addMachine("db01").id();
+        Task check = storage.tasks().create(NewTask.healthCheck("check", "Scheduler", List.of(web, db)));
+        Task script = storage.tasks().create(NewTask.script("script", "alice", "{}", List.of(db)));
+        Task running = storage.tasks().create(NewTask.script("running", "alice", "{}", List.of(web)));
+        storage.tasks().claimTarget(running.id(), web, "node-a", null);
+
+        assertThat(storage.tasks().targetsOfMachine(web, 10)).extracting(TaskTarget::taskId, TaskTarget::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(running.id(), TaskState.RUNNING),
+                        org.assertj.core.groups.Tuple.tuple(check.id(), TaskState.QUEUED));
+        assertThat(storage.tasks().targetsOfMachine(db, 1)).extracting(TaskTarget::taskId).containsExactly(script.id());
+        assertThat(storage.tasks().targetsOfMachine(new MachineId(999), 10)).isEmpty();
+        assertThatThrownBy(() -> storage.tasks().targetsOfMachine(web, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("between 1 and 1000, was 0");
+    }
+
     private List<dev.tentacle.server.storage.tasks.TaskId> ids(TaskFilter filter) {
         return storage.tasks().list(filter).stream().map(Task::id).toList();
     }

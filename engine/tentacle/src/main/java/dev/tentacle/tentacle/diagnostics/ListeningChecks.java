@@ -1,5 +1,6 @@
 package dev.tentacle.tentacle.diagnostics;
 
+import dev.tentacle.instances.ports.PortOwners;
 import dev.tentacle.comms.CertificateThumbprints;
 import dev.tentacle.comms.certificates.CertificateIdentity;
 import dev.tentacle.instances.config.TentacleConfiguration;

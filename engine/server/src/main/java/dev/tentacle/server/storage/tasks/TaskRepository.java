@@ -104,6 +104,27 @@ public final class TaskRepository {
     }
 
     /**
+     * The machine's parts of its most recent tasks, newest task first: what ran on it, how each ended and when.
+     *
+     * @param limit at most this many, 1 to {@value TaskFilter#MAXIMUM_LIMIT}
+     */
+    public List<TaskTarget> targetsOfMachine(MachineId machineId, int limit) {
+        Objects.requireNonNull(machineId, "machineId");
+        if (limit < 1 || limit > TaskFilter.MAXIMUM_LIMIT) {
+            throw new IllegalArgumentException("A task list limit must be between 1 and " + TaskFilter.MAXIMUM_LIMIT
+                    + ", was " + limit);
+        }
+        return scope.withConnection("reading the tasks of " + machineId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(SELECT_TARGET
+                    + "WHERE machine_id = ? ORDER BY task_id DESC LIMIT ?")) {
+                select.setLong(1, machineId.value());
+                select.setInt(2, limit);
+                return readTargets(select);
+            }
+        });
+    }
+
+    /**
      * The machine parts that wait for a node to run them: QUEUED targets of tasks that are not finished and not being
      * cancelled, oldest task first.
      */
