@@ -352,6 +352,35 @@ class TentaclePackageIT {
         assertThat(left).isEmpty();
     }
 
+    @Test
+    @Order(7)
+    void theRpmHoldsTheSameTreeAndItsCacheMatchesItsJars() throws IOException {
+        Path output = Path.of(System.getProperty("installers.output"));
+        List<Path> rpms;
+        try (var files = Files.list(output)) {
+            rpms = files.filter(f -> f.getFileName().toString().matches("tentacle-.*\\.rpm")).toList();
+        }
+        assumeTrue(!rpms.isEmpty(), "No .rpm: rpmbuild is not installed here");
+        Path rpm = rpms.getFirst();
+
+        assertThat(run(Map.of(), "rpm", "-qp", "--requires", rpm.toString()).stdout()).contains("glibc")
+                .doesNotContain("libjvm", "libX11");
+        assertThat(run(Map.of(), "rpm", "-qpl", rpm.toString()).stdout()).contains("/usr/bin/tentacle\n",
+                "/opt/tentacle/lib/app/tentacle.aot", "/usr/share/applications/tentacle-manager.desktop");
+        assertThat(run(Map.of(), "rpm", "-qp", "--scripts", rpm.toString()).stdout())
+                .contains("remove_package_services", "installed_hint");
+        // Unpacked with the files' times, as rpm installs them (rpm2archive comes with rpmbuild): the launcher must
+        // accept the cache.
+        Path unpacked = Files.createDirectories(work.resolve("rpm-root"));
+        Processes.Result unpack = run(Map.of(), "sh", "-c", "cd \"$0\" && rpm2archive - < \"$1\" | tar -xzf -",
+                unpacked.toString(), rpm.toString());
+        assertThat(unpack.exitCode()).as(unpack.output()).isZero();
+        Processes.Result version = run(Map.of("TENTACLE_JAVA_OPTS", "-XX:AOTMode=on"),
+                unpacked.resolve("usr/bin/tentacle").toString(), "version");
+        assertThat(version.exitCode()).as(version.output()).isZero();
+        assertThat(version.stdout()).startsWith("Tentacle for the JVM");
+    }
+
     /** A unit for an instance, as {@code tentacle service --install} writes it, enabled. */
     private static Path service(Path units, Path wants, String instance, String launcher) throws IOException {
         ServiceName name = ServiceName.tentacle(instance);
