@@ -115,7 +115,8 @@ public final class NativeInstallers {
         Path cliProperties = jpackage.launcherProperties(work.resolve(cli.name() + ".properties"), cli, Map.of());
         var options = new ArrayList<>(List.of("--icon", guiIcon.toString(),
                 "--mac-package-identifier", product.macBundleId(),
-                "--mac-package-name", product.gui().title(),
+                // The menu bar's name, which jpackage wants shorter than 16 characters.
+                "--mac-package-name", product.title(),
                 "--mac-app-category", "public.app-category.developer-tools",
                 "--app-version", appVersion));
         if (type == PackageType.PKG) {
