@@ -61,6 +61,7 @@ public final class PackageBuild {
         Product product = Product.load(options.productFile());
         PackageVersion version = PackageVersion.parse(options.version());
         Set<PackageType> types = buildable(options.types());
+        removeEarlierPackages();
         if (types.isEmpty()) {
             return List.of();
         }
@@ -148,6 +149,27 @@ public final class PackageBuild {
             return FileTime.from(Instant.ofEpochSecond(Long.parseLong(epoch.strip())));
         }
         return FileTime.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /**
+     * Deletes the packages an earlier build left in the output directory (the module's own {@code target/packages}),
+     * so that it holds this build's only: a test must not pick up an .rpm from a machine that had rpmbuild then.
+     */
+    private void removeEarlierPackages() {
+        if (!Files.isDirectory(options.output())) {
+            return;
+        }
+        try (var files = Files.list(options.output())) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (java.util.Arrays.stream(PackageType.values()).anyMatch(t -> name.endsWith("." + t.extension()))) {
+                    Files.delete(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new PackagingException("Cannot clear the earlier packages from " + options.output() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private Path fresh(String name) {

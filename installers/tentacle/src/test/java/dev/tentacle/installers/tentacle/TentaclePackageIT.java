@@ -361,6 +361,8 @@ class TentaclePackageIT {
             rpms = files.filter(f -> f.getFileName().toString().matches("tentacle-.*\\.rpm")).toList();
         }
         assumeTrue(!rpms.isEmpty(), "No .rpm: rpmbuild is not installed here");
+        assumeTrue(Processes.find("rpm").isPresent() && Processes.find("rpm2archive").isPresent(),
+                "The .rpm cannot be read here: rpm is not installed");
         Path rpm = rpms.getFirst();
 
         assertThat(run(Map.of(), "rpm", "-qp", "--requires", rpm.toString()).stdout()).contains("glibc")
