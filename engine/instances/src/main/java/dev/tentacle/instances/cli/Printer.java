@@ -9,11 +9,17 @@ import java.util.function.Consumer;
 
 /** Prints a command's result as text or as JSON. JSON goes to standard output as one document. */
 public final class Printer {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .findAndAddModules()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
+    /**
+     * Made on first use: text output, such as {@code tentacle version}, then never loads Jackson, whose set-up is a
+     * large part of a short command's start (docs/performance.md).
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .findAndAddModules()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
 
     private final PrintWriter out;
     private final OutputFormat format;
@@ -27,7 +33,7 @@ public final class Printer {
     public <T> void print(T value, Consumer<PrintWriter> text) {
         if (format == OutputFormat.JSON) {
             try {
-                out.println(JSON.writeValueAsString(value));
+                out.println(Json.MAPPER.writeValueAsString(value));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,10 +1,12 @@
 package dev.tentacle.instances.registry;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * What the registry location depends on: the operating system, the environment variables, and who runs the process.
@@ -23,10 +25,34 @@ public record HostEnvironment(OperatingSystem operatingSystem, Map<String, Strin
         Objects.requireNonNull(userHome, "userHome");
     }
 
-    /** The environment of this process. */
+    /**
+     * The prefix of system properties that stand in for environment variables which are not set:
+     * {@code -Dtentacle.env.NAME=VALUE}. jpackage's native launchers (the Windows and macOS installers) cannot set
+     * environment variables, so they tell the program its own launcher's path this way
+     * ({@code -Dtentacle.env.TENTACLE_LAUNCHER=$BINDIR/tentacle.exe}); see docs/installers.md.
+     */
+    public static final String VARIABLE_PROPERTY_PREFIX = "tentacle.env.";
+
+    /** The environment of this process, with {@value #VARIABLE_PROPERTY_PREFIX} system properties as defaults. */
     public static HostEnvironment current() {
-        return new HostEnvironment(OperatingSystem.current(), System.getenv(), System.getProperty("user.name"),
-                Path.of(System.getProperty("user.home")));
+        return new HostEnvironment(OperatingSystem.current(), withPropertyDefaults(System.getenv(),
+                System.getProperties()), System.getProperty("user.name"), Path.of(System.getProperty("user.home")));
+    }
+
+    /**
+     * The variables, plus each {@code tentacle.env.NAME} property whose variable is not set (in any case: Windows
+     * ignores it). A variable that is set always wins.
+     */
+    static Map<String, String> withPropertyDefaults(Map<String, String> variables, Properties properties) {
+        var merged = new HashMap<>(variables);
+        for (String property : properties.stringPropertyNames()) {
+            String name = property.substring(Math.min(property.length(), VARIABLE_PROPERTY_PREFIX.length()));
+            if (property.startsWith(VARIABLE_PROPERTY_PREFIX) && !name.isEmpty()
+                    && merged.keySet().stream().noneMatch(existing -> existing.equalsIgnoreCase(name))) {
+                merged.put(name, properties.getProperty(property));
+            }
+        }
+        return merged;
     }
 
     /** The variable's value, when it is set and not blank. */
